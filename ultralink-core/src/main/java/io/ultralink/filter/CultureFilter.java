@@ -1,0 +1,17 @@
+package io.ultralink.filter;
+
+import io.ultralink.model.Conversation;
+
+/**
+ * Decides whether an English conversation is tied to one culture (paper §2.2.1, Fig. 9) and must
+ * therefore not be translated.
+ *
+ * <p>Contract: a conversation is kept only when no criterion matched. A model answer that cannot
+ * be parsed is retried and then thrown as an {@link io.ultralink.error.LlmException}; it is never
+ * silently turned into keep or drop. Only chat data is filtered; maths and code skip this stage.
+ */
+public interface CultureFilter {
+
+    /** Judges one conversation. */
+    CultureVerdict judge(Conversation conversation);
+}

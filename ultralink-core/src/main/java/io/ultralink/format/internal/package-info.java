@@ -1,0 +1,2 @@
+/** JSON codecs of the dataset formats. Not API: may change in any release. */
+package io.ultralink.format.internal;

@@ -1,0 +1,2 @@
+/** Implementation details of ultralink-core. Not API: may change in any release. */
+package io.ultralink.internal;

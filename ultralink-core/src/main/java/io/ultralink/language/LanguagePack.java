@@ -1,0 +1,46 @@
+package io.ultralink.language;
+
+import io.ultralink.internal.Checks;
+import io.ultralink.model.LanguageCode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the SDK needs to know about one language, loaded from a pack file: adding a language
+ * means adding a pack, not code.
+ *
+ * @param code the language
+ * @param name the English name ({@code "Chinese"})
+ * @param nativeName the name in the language itself ({@code "中文"})
+ * @param promptVersion the version of this pack's prompts; recorded in outputs and part of cache keys
+ * @param languageId how Lingua recognises the language
+ * @param scriptConversion normalisation applied to the language's text
+ * @param documentPrefix the request that opens a released record's first question ("Please answer my
+ *     question based on the following document.")
+ * @param dialogue the dialogue-generation prompts
+ * @param textReferencePhrases phrases that betray a question or answer pointing at the hidden text
+ *     ("according to the text"); matched case-insensitively by the quality gates
+ * @param translationInstructions the translation principles (Fig. 10), addressed to a translator
+ *     into this language, written in this language
+ */
+public record LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
+        LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
+        DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions) {
+
+    /** Validates every field. */
+    public LanguagePack {
+        Objects.requireNonNull(code, "code");
+        Checks.notBlank(name, "name");
+        Checks.notBlank(nativeName, "nativeName");
+        Checks.notBlank(promptVersion, "promptVersion");
+        Objects.requireNonNull(languageId, "languageId");
+        Objects.requireNonNull(scriptConversion, "scriptConversion");
+        Checks.notBlank(documentPrefix, "documentPrefix");
+        Objects.requireNonNull(dialogue, "dialogue");
+        textReferencePhrases = List.copyOf(Objects.requireNonNull(textReferencePhrases, "textReferencePhrases"));
+        for (String phrase : textReferencePhrases) {
+            Checks.notBlank(phrase, "textReferencePhrases[]");
+        }
+        Checks.notBlank(translationInstructions, "translationInstructions");
+    }
+}

@@ -1,0 +1,53 @@
+package io.ultralink.translate;
+
+import io.ultralink.llm.TokenUsage;
+import io.ultralink.model.Conversation;
+import io.ultralink.model.LanguageCode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A translation and the evidence that it is sound.
+ *
+ * @param sourceId the id of the source conversation
+ * @param target the target language
+ * @param translation the translated conversation; present only when every check passed
+ * @param checks every verification that ran, in order, with its outcome
+ * @param attempts model attempts used (retries after failed checks included)
+ * @param usage tokens spent
+ */
+public record TranslationResult(String sourceId, LanguageCode target, Optional<Conversation> translation,
+        List<CheckResult> checks, int attempts, TokenUsage usage) {
+
+    /** Validates that a translation is present exactly when every check passed. */
+    public TranslationResult {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(translation, "translation");
+        checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
+        Objects.requireNonNull(usage, "usage");
+        boolean allPassed = checks.stream().allMatch(CheckResult::passed);
+        if (translation.isPresent() && !allPassed) {
+            throw new IllegalArgumentException("a translation with failed checks must not be returned");
+        }
+        if (translation.isEmpty() && allPassed) {
+            throw new IllegalArgumentException("a rejected translation must name the failed check");
+        }
+    }
+
+    /** Whether the translation was accepted. */
+    public boolean accepted() {
+        return translation.isPresent();
+    }
+
+    /** The checks that failed (empty when accepted). */
+    public List<CheckResult> failures() {
+        return checks.stream().filter(c -> !c.passed()).toList();
+    }
+
+    /** Whether {@code check} ran and passed. */
+    public boolean verified(Check check) {
+        return checks.stream().anyMatch(c -> c.check() == check && c.passed());
+    }
+}
