@@ -1,0 +1,30 @@
+package io.ultralink.language;
+
+import io.ultralink.model.LanguageCode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of language identification.
+ *
+ * @param language the most likely language, empty when none could be decided
+ * @param confidence the confidence in [0, 1] of that language
+ */
+public record LanguageDetection(Optional<LanguageCode> language, double confidence) {
+
+    /** No decision. */
+    public static final LanguageDetection UNKNOWN = new LanguageDetection(Optional.empty(), 0);
+
+    /** Validates the confidence range. */
+    public LanguageDetection {
+        Objects.requireNonNull(language, "language");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
+        }
+    }
+
+    /** A decided language. */
+    public static LanguageDetection of(LanguageCode language, double confidence) {
+        return new LanguageDetection(Optional.of(language), confidence);
+    }
+}

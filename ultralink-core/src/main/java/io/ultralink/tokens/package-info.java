@@ -1,0 +1,2 @@
+/** Token counting: the {@link io.ultralink.tokens.TokenCounter} contract. */
+package io.ultralink.tokens;
