@@ -1,0 +1,39 @@
+package io.ultralink.cli.internal.command;
+
+import picocli.CommandLine.Option;
+
+/** Options of the culture filter, the translator, pruning and mixing. Not API. */
+public final class AgnosticOptions {
+
+    @Option(names = "--filter", negatable = true,
+            description = "Run the culture filter on chat data, default on (config: filter.enabled).")
+    Boolean filterEnabled;
+
+    @Option(names = "--filter-max-tokens", paramLabel = "N",
+            description = "Completion token limit of each culture judgement (config: filter.maxTokens).")
+    Integer filterMaxTokens;
+
+    @Option(names = "--translate-max-tokens", paramLabel = "N",
+            description = "Completion token limit of each translation call (config: translate.maxTokens).")
+    Integer translateMaxTokens;
+
+    @Option(names = "--translate-attempts", paramLabel = "N",
+            description = "Attempts per item before it is recorded as failed (config: translate.maxAttempts).")
+    Integer translateAttempts;
+
+    @Option(names = "--chat-budget", paramLabel = "N",
+            description = "Agnostic chat conversations per non-English language, 0 for all (config: prune.chat).")
+    Integer chatBudget;
+
+    @Option(names = "--math-budget", paramLabel = "N",
+            description = "Maths items per non-English language, default 32000 (config: prune.math).")
+    Integer mathBudget;
+
+    @Option(names = "--code-budget", paramLabel = "N",
+            description = "Code items per non-English language, default 16000 (config: prune.code).")
+    Integer codeBudget;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Record format of the mixed files: ultralink, openai or sharegpt (config: mix.format).")
+    String format;
+}

@@ -1,0 +1,36 @@
+package io.ultralink.cli.internal.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command takes. Each names its config key in its description. Not API. */
+public final class CommonOptions {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "YAML configuration file. Command-line options override its keys.")
+    Path config;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder of the dataset, the run manifest and the card (config: output).")
+    Path output;
+
+    @Option(names = "--languages", split = ",", paramLabel = "CODE",
+            description = "Target languages, comma-separated pack codes, default en,zh,ru,fr,es (config: languages).")
+    List<String> languages;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run seed every random choice derives from, default 42 (config: seed).")
+    Long seed;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress output; errors and the final summary only (config: progress.quiet).")
+    Boolean quiet;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "Progress as 'text' (bars) or 'json' (one JSON object a line on stderr) (config: progress.logFormat).")
+    String logFormat;
+
+    @Option(names = "--verbose", description = "Print stack traces with errors.")
+    boolean verbose;
+}

@@ -1,0 +1,2 @@
+/** The picocli commands and their option groups. Not API. */
+package io.ultralink.cli.internal.command;
