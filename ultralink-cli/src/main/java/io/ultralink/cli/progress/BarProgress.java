@@ -29,17 +29,17 @@ final class BarProgress implements Progress {
                 .showSpeed()
                 .continuousUpdate()
                 .build();
-        bar.setExtraMessage(Progress.spend(ledger));
+        bar.setExtraMessage(" " + Progress.spend(ledger));
         return new Task() {
             @Override
             public void stepBy(long n) {
                 bar.stepBy(n);
-                bar.setExtraMessage(Progress.spend(ledger));
+                bar.setExtraMessage(" " + Progress.spend(ledger));
             }
 
             @Override
             public void close() {
-                bar.setExtraMessage(Progress.spend(ledger));
+                bar.setExtraMessage(" " + Progress.spend(ledger));
                 bar.close();
             }
         };

@@ -9,7 +9,7 @@ public interface Progress {
 
     /** How progress is shown. */
     enum Mode {
-        /** Progress bars. */
+        /** Progress bars on a terminal, plain lines otherwise. */
         TEXT,
         /** One JSON object a line. */
         JSON,
@@ -63,11 +63,12 @@ public interface Progress {
     static Progress create(Mode mode, PrintStream err, SpendLedger ledger) {
         switch (mode) {
             case JSON:
-                return new JsonProgress(err, ledger);
+                return new LineProgress(err, ledger, true);
             case QUIET:
                 return new QuietProgress();
             default:
-                return new BarProgress(err, ledger);
+                return System.console() != null && err == System.err ? new BarProgress(err, ledger)
+                        : new LineProgress(err, ledger, false);
         }
     }
 

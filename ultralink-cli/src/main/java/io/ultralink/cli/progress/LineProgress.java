@@ -7,26 +7,32 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One JSON object a line: {@code {"event":"progress","task":..,"done":..,"total":..,"rate":..,
- * "etaSeconds":..,"tokens":..,"cost":..}}, at most one a second per task, plus start and end.
+ * Progress as lines, for logs and pipes: one JSON object a line ({@code {"event":"progress",
+ * "task":..,"done":..,"total":..,"rate":..,"etaSeconds":..,"calls":..,"tokens":..,"cost":..}}) or
+ * the same facts as plain text, at most one line per interval per task, plus start and end.
  */
-final class JsonProgress implements Progress {
+final class LineProgress implements Progress {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final long INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrintStream err;
     private final SpendLedger ledger;
+    private final boolean json;
+    private final long intervalNanos;
 
-    JsonProgress(PrintStream err, SpendLedger ledger) {
+    LineProgress(PrintStream err, SpendLedger ledger, boolean json) {
         this.err = err;
         this.ledger = ledger;
+        this.json = json;
+        this.intervalNanos = json ? 1_000_000_000L : 10_000_000_000L;
     }
 
     @Override
     public Task start(String name, long total) {
         long started = System.nanoTime();
-        emit(line("start", name, 0, total, started));
+        if (json) {
+            emit(line("start", name, 0, total, started));
+        }
         return new Task() {
             private long done;
             private long lastEmit = started;
@@ -35,7 +41,7 @@ final class JsonProgress implements Progress {
             public synchronized void stepBy(long n) {
                 done += n;
                 long now = System.nanoTime();
-                if (now - lastEmit >= INTERVAL_NANOS || (total > 0 && done >= total)) {
+                if (now - lastEmit >= intervalNanos || (total > 0 && done >= total)) {
                     lastEmit = now;
                     emit(line("progress", name, done, total, started));
                 }
@@ -50,6 +56,10 @@ final class JsonProgress implements Progress {
 
     @Override
     public void info(String message) {
+        if (!json) {
+            err.println(message);
+            return;
+        }
         ObjectNode n = JSON.createObjectNode();
         n.put("time", Instant.now().toString());
         n.put("event", "info");
@@ -77,6 +87,20 @@ final class JsonProgress implements Progress {
     }
 
     private synchronized void emit(ObjectNode node) {
-        err.println(JSON.writeValueAsString(node));
+        if (json) {
+            err.println(JSON.writeValueAsString(node));
+            return;
+        }
+        StringBuilder line = new StringBuilder(node.path("task").asString()).append(": ")
+                .append(node.path("done").asLong());
+        if (node.path("total").asLong() > 0) {
+            line.append('/').append(node.path("total").asLong());
+        }
+        line.append(" done, ").append(node.path("rate").asDouble()).append("/s");
+        if (node.has("etaSeconds") && !node.path("event").asString().equals("end")) {
+            line.append(", ETA ").append(node.path("etaSeconds").asLong()).append(" s");
+        }
+        line.append(", ").append(Progress.spend(ledger));
+        err.println(line);
     }
 }

@@ -1,0 +1,105 @@
+package io.ultralink.cli.internal;
+
+import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.error.UltraLinkException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code run-manifest.json} in the output folder: the settings, the backend and model, each stage's
+ * report, and calls, tokens and cost per stage and language. Rewritten whole (atomically) after
+ * every stage, so a killed run leaves a true manifest. Not API.
+ */
+public final class RunManifest {
+
+    /** The file name. */
+    public static final String FILE = "run-manifest.json";
+
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path file;
+    private final ObjectNode root = JSON.createObjectNode();
+    private final List<StageReport> stages = new ArrayList<>();
+
+    /**
+     * @param outputFolder the output folder
+     * @param command the command that runs
+     * @param settings the configuration as bound
+     */
+    public RunManifest(Path outputFolder, String command, Object settings) {
+        this.file = outputFolder.resolve(FILE);
+        root.put("tool", "ultralink");
+        root.put("command", command);
+        root.put("started", Instant.now().toString());
+        root.put("status", "running");
+        root.set("settings", JSON.valueToTree(settings));
+    }
+
+    /**
+     * @param key a top-level key
+     * @param value its value
+     */
+    public void put(String key, String value) {
+        root.put(key, value);
+    }
+
+    /** @param report a finished stage */
+    public void add(StageReport report) {
+        stages.add(report);
+    }
+
+    /**
+     * Writes the manifest.
+     *
+     * @param status {@code running}, {@code completed}, {@code stopped} or {@code failed}
+     * @param ledger calls, tokens and cost so far
+     */
+    public void write(String status, SpendLedger ledger) {
+        root.put("status", status);
+        root.put("updated", Instant.now().toString());
+        root.set("stages", JSON.valueToTree(stages));
+        ArrayNode spend = root.putArray("spend");
+        ledger.lines().forEach(l -> spend.add(JSON.valueToTree(l)));
+        ObjectNode totals = root.putObject("totals");
+        totals.put("calls", ledger.calls());
+        totals.put("tokens", ledger.tokens());
+        totals.put("cost", ledger.cost());
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.writeString(tmp, JSON.writeValueAsString(root));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a manifest left by an earlier run.
+     *
+     * @param outputFolder the output folder
+     * @return its tree, if there is one
+     */
+    public static Optional<JsonNode> read(Path outputFolder) {
+        Path f = outputFolder.resolve(FILE);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(f.toFile()));
+        } catch (RuntimeException e) {
+            throw new UltraLinkException("cannot read " + f + ": " + e.getMessage(), e);
+        }
+    }
+}

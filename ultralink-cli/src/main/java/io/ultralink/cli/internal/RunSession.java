@@ -1,0 +1,197 @@
+package io.ultralink.cli.internal;
+
+import io.ultralink.cli.config.ResolvedConfig;
+import io.ultralink.cli.config.UltraLinkConfig;
+import io.ultralink.cli.download.DownloadListener;
+import io.ultralink.cli.progress.Progress;
+import io.ultralink.cli.spend.ForecastingChatModel;
+import io.ultralink.cli.spend.LimitingChatModel;
+import io.ultralink.cli.spend.MeteringChatModel;
+import io.ultralink.cli.spend.PriceTable;
+import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.error.ConfigurationException;
+import io.ultralink.language.LanguagePacks;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.model.LanguageCode;
+import io.ultralink.tokens.TokenCounter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Everything one command invocation shares: configuration, output, spend ledger, progress, the
+ * token counter and the chat model (both created on first use). Not API.
+ */
+public final class RunSession implements AutoCloseable {
+
+    private final ResolvedConfig config;
+    private final CliContext context;
+    private final SpendLedger ledger = new SpendLedger();
+    private final PriceTable prices;
+    private final Progress progress;
+    private final RunManifest manifest;
+    private TokenCounter counter;
+    private ChatModel model;
+    private ChatModel created;
+    private String backendDescription = "none";
+
+    /**
+     * @param config the configuration
+     * @param context streams, environment, injected model
+     * @param command the command name, for the manifest
+     */
+    public RunSession(ResolvedConfig config, CliContext context, String command) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.context = Objects.requireNonNull(context, "context");
+        validate(config);
+        this.prices = priceTable(config);
+        Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
+                : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
+        this.progress = Progress.create(mode, context.err(), ledger);
+        this.manifest = new RunManifest(config.output(), command, config.raw());
+        manifest.put("seed", Long.toString(config.seed()));
+        manifest.put("dryRun", Boolean.toString(config.dryRun()));
+    }
+
+    /** @return the configuration */
+    public ResolvedConfig config() {
+        return config;
+    }
+
+    /** @return streams and environment */
+    public CliContext context() {
+        return context;
+    }
+
+    /** @return the spend ledger */
+    public SpendLedger ledger() {
+        return ledger;
+    }
+
+    /** @return progress reporting */
+    public Progress progress() {
+        return progress;
+    }
+
+    /** @return the run manifest */
+    public RunManifest manifest() {
+        return manifest;
+    }
+
+    /** @return the output folder */
+    public Path output() {
+        return config.output();
+    }
+
+    /** @return the shared token counter */
+    public synchronized TokenCounter tokenCounter() {
+        if (counter == null) {
+            String enc = config.prepare().encoding();
+            counter = new JtokkitCounter(enc == null ? "cl100k_base" : enc);
+        }
+        return counter;
+    }
+
+    /**
+     * The chat model every stage uses: in a dry run the forecaster; otherwise the chosen backend,
+     * metered and capped.
+     *
+     * @return the model
+     */
+    public synchronized ChatModel chatModel() {
+        if (model != null) {
+            return model;
+        }
+        if (config.dryRun()) {
+            String priced = config.backend().model() != null ? config.backend().model() : PriceTable.DEFAULT;
+            model = new ForecastingChatModel(tokenCounter(), ledger, prices, priced);
+            backendDescription = "dry run (forecast only, no model called)";
+        } else {
+            if (context.chatModel().isPresent()) {
+                created = null;
+                backendDescription = "given programmatically: " + context.chatModel().get().modelName();
+                model = context.chatModel().get();
+            } else {
+                BackendResolver.Choice choice = new BackendResolver(config, context.env())
+                        .choose(downloadListener());
+                progress.info("backend: " + choice.description());
+                created = BackendResolver.create(choice);
+                model = created;
+                backendDescription = choice.description();
+            }
+            UltraLinkConfig.Limits limits = config.limits();
+            model = new LimitingChatModel(new MeteringChatModel(model, ledger, prices), ledger,
+                    limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
+                    limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
+        }
+        manifest.put("backend", backendDescription);
+        manifest.put("model", model.modelName());
+        return model;
+    }
+
+    /** @return whether a chat model was created or given */
+    public synchronized boolean hasChatModel() {
+        return model != null;
+    }
+
+    private DownloadListener downloadListener() {
+        return new DownloadListener() {
+            private Progress.Task task;
+            private long last;
+
+            @Override
+            public void started(long totalBytes, long resumedFrom) {
+                progress.info("downloading the default model" + (resumedFrom > 0 ? " (resuming at " + resumedFrom
+                        + " bytes)" : "") + "; later runs use the cached copy");
+                task = progress.start("download (KiB)", totalBytes < 0 ? -1 : totalBytes / 1024);
+                last = resumedFrom / 1024;
+                task.stepBy(last);
+            }
+
+            @Override
+            public void progressed(long bytesSoFar) {
+                long kib = bytesSoFar / 1024;
+                if (kib > last) {
+                    task.stepBy(kib - last);
+                    last = kib;
+                }
+            }
+
+            @Override
+            public void finished() {
+                if (task != null) {
+                    task.close();
+                }
+            }
+        };
+    }
+
+    private static void validate(ResolvedConfig config) {
+        LanguagePacks packs = LanguagePacks.load();
+        for (LanguageCode code : config.languages()) {
+            if (packs.find(code).isEmpty()) {
+                throw new ConfigurationException("config key 'languages' (option --languages): no language pack for '"
+                        + code + "'; available: " + packs.codes());
+            }
+        }
+        BackendResolver.checkProvider(config.backend().provider());
+        config.logFormat();
+    }
+
+    private static PriceTable priceTable(ResolvedConfig config) {
+        Map<String, PriceTable.Price> prices = new LinkedHashMap<>();
+        config.prices().forEach((model, p) -> prices.put(model, new PriceTable.Price(
+                p.prompt() == null ? 0 : p.prompt(), p.completion() == null ? 0 : p.completion())));
+        return new PriceTable(prices);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (created != null) {
+            created.close();
+        }
+    }
+}
