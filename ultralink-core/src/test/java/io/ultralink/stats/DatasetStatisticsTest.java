@@ -8,6 +8,7 @@ import io.ultralink.error.InvalidInputException;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.tokens.TokenCounter;
+import io.ultralink.tokens.WordTokenCounter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetStatisticsTest {
 
-    /** One token per whitespace-separated word: easy to count by hand. */
-    static final TokenCounter WORDS = new TokenCounter() {
-        @Override
-        public int countTokens(String text) {
-            String t = text.strip();
-            return t.isEmpty() ? 0 : t.split("\\s+").length;
-        }
-
-        @Override
-        public String encodingName() {
-            return "words";
-        }
-    };
+    static final TokenCounter WORDS = WordTokenCounter.INSTANCE;
 
     @TempDir
     Path dir;

@@ -11,6 +11,7 @@ import io.ultralink.llm.FinishReason;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Message;
 import io.ultralink.tokens.TokenCounter;
+import io.ultralink.tokens.WordTokenCounter;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -20,18 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class SpendDecoratorsTest {
 
-    static final TokenCounter WORDS = new TokenCounter() {
-        @Override
-        public int countTokens(String text) {
-            String t = text.strip();
-            return t.isEmpty() ? 0 : t.split("\\s+").length;
-        }
-
-        @Override
-        public String encodingName() {
-            return "words";
-        }
-    };
+    static final TokenCounter WORDS = WordTokenCounter.INSTANCE;
 
     private static ChatRequest request(String stage, String system, String user, Integer maxTokens) {
         ChatRequest.Builder b = ChatRequest.builder().addMessage(Message.system(system)).addMessage(Message.user(user))
