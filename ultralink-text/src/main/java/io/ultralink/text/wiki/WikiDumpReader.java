@@ -63,6 +63,7 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     public static WikiDumpReader open(Path dump, int threads) {
         Objects.requireNonNull(dump, "dump");
         InputStream raw = null;
+        CountingInputStream counted = null;
         try {
             String name = dump.getFileName().toString();
             if (name.endsWith(".bz2")) {
@@ -71,7 +72,7 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
                     return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms);
                 }
-                CountingInputStream counted = new CountingInputStream(
+                counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
                 raw = counted;
                 InputStream bz = new BZip2CompressorInputStream(counted, true);
@@ -79,9 +80,13 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
             }
             raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
             return new WikiDumpReader(dump, raw, null, null);
-        } catch (IOException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
             closeQuietly(raw);
-            throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e), e);
+            throw failure(dump, e, null, 0);
+        } catch (IOException e) {
+            closeQuietly(raw);
+            String where = counted == null ? "" : " (corrupt compressed data near byte offset " + counted.count() + ")";
+            throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e) + where, e);
         }
     }
 
@@ -142,6 +147,10 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     }
 
     private InvalidInputException failure(XMLStreamException e) {
+        return failure(file, e, last, compressedPosition());
+    }
+
+    private static InvalidInputException failure(Path file, XMLStreamException e, WikiPage last, long position) {
         Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
         String after = last == null ? "before the first page" : "after page " + last.id() + " '" + last.title() + "'";
         if (cause instanceof SourceException s) {
@@ -150,9 +159,9 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
         }
         if (cause instanceof IOException io) {
             return new InvalidInputException(file.toString(), 0, null, "cannot read: " + io.getMessage() + " ("
-                    + after + ", compressed byte offset " + compressedPosition() + ")", e);
+                    + after + ", compressed byte offset " + position + ")", e);
         }
-        int line = e.getLocation() != null ? e.getLocation().getLineNumber() : parser.line();
+        int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
         return new InvalidInputException(file.toString(), Math.max(line, 0), null,
                 "malformed XML: " + e.getMessage() + " (" + after + ")", e);
     }

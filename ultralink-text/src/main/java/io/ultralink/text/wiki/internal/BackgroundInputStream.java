@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * decompression and parsing run on different cores. Errors of the source surface in {@link #read} with the
  * source position at the time of the failure.
  */
-public final class BackgroundInputStream extends InputStream {
+public final class BackgroundInputStream extends ChunkedInputStream {
 
     private static final int CHUNK = 256 * 1024;
     private static final byte[] END = new byte[0];
@@ -19,8 +19,6 @@ public final class BackgroundInputStream extends InputStream {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
     private volatile boolean closed;
-    private byte[] buffer = new byte[0];
-    private int pos;
     private boolean ended;
 
     /**
@@ -63,51 +61,26 @@ public final class BackgroundInputStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        if (!fill()) {
-            return -1;
+    protected byte[] nextChunk() throws IOException {
+        if (ended) {
+            return null;
         }
-        return buffer[pos++] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
+        Object next;
+        try {
+            next = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
         }
-        if (!fill()) {
-            return -1;
+        if (next instanceof SourceFailure f) {
+            ended = true;
+            throw new SourceException(f.position(), f.cause());
         }
-        int n = Math.min(len, buffer.length - pos);
-        System.arraycopy(buffer, pos, b, off, n);
-        pos += n;
-        return n;
-    }
-
-    private boolean fill() throws IOException {
-        while (pos >= buffer.length) {
-            if (ended) {
-                return false;
-            }
-            Object next;
-            try {
-                next = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while reading", e);
-            }
-            if (next instanceof SourceFailure f) {
-                ended = true;
-                throw new SourceException(f.position(), f.cause());
-            }
-            buffer = (byte[]) next;
-            pos = 0;
-            if (buffer == END) {
-                ended = true;
-                return false;
-            }
+        if (next == END) {
+            ended = true;
+            return null;
         }
-        return true;
+        return (byte[]) next;
     }
 
     @Override

@@ -8,24 +8,7 @@ final class Braces {
 
     /** Index after the {@code }}} closing the template at {@code i}, or -1 if unclosed. */
     static int matchTemplate(String s, int i, int end) {
-        int depth = 0;
-        int k = i;
-        while (k < end - 1) {
-            char c = s.charAt(k);
-            if (c == '{' && s.charAt(k + 1) == '{') {
-                depth++;
-                k += 2;
-            } else if (c == '}' && s.charAt(k + 1) == '}') {
-                depth--;
-                k += 2;
-                if (depth == 0) {
-                    return k;
-                }
-            } else {
-                k++;
-            }
-        }
-        return -1;
+        return matchPair(s, i, end, '{', '{', '}', '}', false);
     }
 
     /** Index after the {@code |}} line closing the table at {@code i}, or -1 if unclosed. */
@@ -55,42 +38,32 @@ final class Braces {
 
     /** Index after the {@code ]]} closing the link at {@code i}, or -1 if unclosed within the paragraph. */
     static int matchLink(String s, int i, int end) {
-        int depth = 0;
-        int k = i;
-        while (k < end - 1) {
-            char c = s.charAt(k);
-            if (c == '[' && s.charAt(k + 1) == '[') {
-                depth++;
-                k += 2;
-            } else if (c == ']' && s.charAt(k + 1) == ']') {
-                depth--;
-                k += 2;
-                if (depth == 0) {
-                    return k;
-                }
-            } else if (c == '\n' && s.charAt(k + 1) == '\n') {
-                return -1;
-            } else {
-                k++;
-            }
-        }
-        return -1;
+        return matchPair(s, i, end, '[', '[', ']', ']', true);
     }
 
     /** Index after the {@code }-} closing the variant markup at {@code i}, or -1. */
     static int matchVariant(String s, int i, int end) {
+        return matchPair(s, i, end, '-', '{', '}', '-', false);
+    }
+
+    /** Matches nested two-character delimiters; optionally gives up at a blank line. */
+    private static int matchPair(String s, int i, int end, char o1, char o2, char c1, char c2, boolean paragraph) {
         int depth = 0;
         int k = i;
         while (k < end - 1) {
-            if (s.charAt(k) == '-' && s.charAt(k + 1) == '{') {
+            char c = s.charAt(k);
+            char d = s.charAt(k + 1);
+            if (c == o1 && d == o2) {
                 depth++;
                 k += 2;
-            } else if (s.charAt(k) == '}' && s.charAt(k + 1) == '-') {
+            } else if (c == c1 && d == c2) {
                 depth--;
                 k += 2;
                 if (depth == 0) {
                     return k;
                 }
+            } else if (paragraph && c == '\n' && d == '\n') {
+                return -1;
             } else {
                 k++;
             }

@@ -24,7 +24,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * offsets listed in its {@code -index.txt.bz2}) are decompressed on several threads, a bounded number ahead,
  * and delivered in order.
  */
-public final class MultistreamInputStream extends InputStream {
+public final class MultistreamInputStream extends ChunkedInputStream {
 
     private final FileChannel channel;
     private final long[] offsets;
@@ -33,8 +33,6 @@ public final class MultistreamInputStream extends InputStream {
     private final int window;
     private int nextStream;
     private int deliveredStream = -1;
-    private byte[] buffer = new byte[0];
-    private int pos;
 
     private MultistreamInputStream(FileChannel channel, long[] offsets, int threads) {
         this.channel = channel;
@@ -115,47 +113,25 @@ public final class MultistreamInputStream extends InputStream {
         }
     }
 
-    private boolean fill() throws IOException {
-        while (pos >= buffer.length) {
-            submitAhead();
-            Future<byte[]> next = pending.poll();
-            if (next == null) {
-                return false;
-            }
-            deliveredStream++;
-            try {
-                buffer = next.get();
-                pos = 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while decompressing", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof UncheckedIOException u) {
-                    throw u.getCause();
-                }
-                throw new IOException(e.getCause());
-            }
-        }
-        return true;
-    }
-
     @Override
-    public int read() throws IOException {
-        return fill() ? buffer[pos++] & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
+    protected byte[] nextChunk() throws IOException {
+        submitAhead();
+        Future<byte[]> next = pending.poll();
+        if (next == null) {
+            return null;
         }
-        if (!fill()) {
-            return -1;
+        deliveredStream++;
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while decompressing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IOException(e.getCause());
         }
-        int n = Math.min(len, buffer.length - pos);
-        System.arraycopy(buffer, pos, b, off, n);
-        pos += n;
-        return n;
     }
 
     @Override
