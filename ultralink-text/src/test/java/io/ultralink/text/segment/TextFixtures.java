@@ -3,7 +3,7 @@ package io.ultralink.text.segment;
 import java.util.Random;
 
 /** Seeded pseudo-prose built from our own sentence parts, for segmentation tests. */
-final class TextFixtures {
+public final class TextFixtures {
 
     private static final String[] EN_SUBJECTS = {"The old bridge", "A small village", "The river", "Dr. Allen",
         "The museum of 1892", "Every winter the harbour", "The council"};
@@ -17,7 +17,7 @@ final class TextFixtures {
     }
 
     /** English prose of about {@code sentences} sentences in paragraphs, deterministic for a seed. */
-    static String english(long seed, int sentences) {
+    public static String english(long seed, int sentences) {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
@@ -29,7 +29,7 @@ final class TextFixtures {
     }
 
     /** Chinese prose of about {@code sentences} sentences, deterministic for a seed. */
-    static String chinese(long seed, int sentences) {
+    public static String chinese(long seed, int sentences) {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < sentences; i++) {

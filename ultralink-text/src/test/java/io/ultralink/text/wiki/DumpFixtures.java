@@ -11,16 +11,16 @@ import java.util.List;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
 /** Small MediaWiki dumps written by the tests themselves. */
-final class DumpFixtures {
+public final class DumpFixtures {
 
-    static final String HEAD = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\" version=\"0.10\">\n"
+    public static final String HEAD = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\" version=\"0.10\">\n"
             + "  <siteinfo><sitename>Test</sitename></siteinfo>\n";
-    static final String TAIL = "</mediawiki>\n";
+    public static final String TAIL = "</mediawiki>\n";
 
     private DumpFixtures() {
     }
 
-    static String page(long id, String title, int ns, boolean redirect, String text) {
+    public static String page(long id, String title, int ns, boolean redirect, String text) {
         return "  <page>\n    <title>" + title + "</title>\n    <ns>" + ns + "</ns>\n    <id>" + id + "</id>\n"
                 + (redirect ? "    <redirect title=\"Elsewhere\" />\n" : "")
                 + "    <revision>\n      <id>" + (id * 10) + "</id>\n      <contributor><username>u</username><id>7"
@@ -28,7 +28,7 @@ final class DumpFixtures {
                 + "</text>\n    </revision>\n  </page>\n";
     }
 
-    static List<String> pages(int count) {
+    public static List<String> pages(int count) {
         List<String> pages = new ArrayList<>();
         java.util.Random random = new java.util.Random(count);
         for (int i = 1; i <= count; i++) {
@@ -39,20 +39,20 @@ final class DumpFixtures {
         return pages;
     }
 
-    static Path writeXml(Path dir, List<String> pages) throws IOException {
+    public static Path writeXml(Path dir, List<String> pages) throws IOException {
         Path file = dir.resolve("test.xml");
         Files.writeString(file, HEAD + String.join("", pages) + TAIL);
         return file;
     }
 
-    static Path writeBz2(Path dir, List<String> pages) throws IOException {
+    public static Path writeBz2(Path dir, List<String> pages) throws IOException {
         Path file = dir.resolve("test.xml.bz2");
         Files.write(file, bzip2(HEAD + String.join("", pages) + TAIL));
         return file;
     }
 
     /** A multistream dump (header, pages in groups of {@code perStream}, footer) and its index. */
-    static Path writeMultistream(Path dir, List<String> pages, int perStream) throws IOException {
+    public static Path writeMultistream(Path dir, List<String> pages, int perStream) throws IOException {
         Path file = dir.resolve("test-multistream.xml.bz2");
         ByteArrayOutputStream dump = new ByteArrayOutputStream();
         StringBuilder index = new StringBuilder();
@@ -70,7 +70,7 @@ final class DumpFixtures {
         return file;
     }
 
-    static byte[] bzip2(String text) throws IOException {
+    public static byte[] bzip2(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = new BZip2CompressorOutputStream(bytes)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
