@@ -5,15 +5,12 @@ import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.anthropic.internal.MessagesWire;
+import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
@@ -35,13 +32,13 @@ public final class AnthropicChatModel implements ChatModel {
     private final ApiKey apiKey;
     private final HttpTransport transport;
 
-    private AnthropicChatModel(Builder b, HttpUrl base, ApiKey key) {
+    private AnthropicChatModel(Builder b, HttpUrl base, ApiKey key, HttpTransport transport) {
         this.url = base.newBuilder().addPathSegments("v1/messages").build();
         this.modelName = b.modelName;
         this.version = b.version;
         this.defaultMaxTokens = b.defaultMaxTokens;
         this.apiKey = key;
-        this.transport = new HttpTransport("Anthropic", b.httpClient, b.timeout, b.logRequests, key);
+        this.transport = transport;
     }
 
     /** A builder. */
@@ -83,16 +80,11 @@ public final class AnthropicChatModel implements ChatModel {
     }
 
     /** Builds {@link AnthropicChatModel}s; the key defaults to {@code ANTHROPIC_API_KEY}, the base URL to {@code ANTHROPIC_BASE_URL}. */
-    public static final class Builder {
+    public static final class Builder extends HttpBackendBuilder<Builder> {
         private String baseUrl;
-        private Supplier<String> apiKey;
         private String modelName;
         private String version = DEFAULT_VERSION;
         private int defaultMaxTokens = 1024;
-        private Duration timeout = Duration.ofSeconds(60);
-        private OkHttpClient httpClient;
-        private boolean logRequests;
-        private Function<String, String> environment = System::getenv;
 
         private Builder() {
         }
@@ -103,11 +95,6 @@ public final class AnthropicChatModel implements ChatModel {
             return this;
         }
 
-        /** The API key. */
-        public Builder apiKey(String value) {
-            apiKey = () -> value;
-            return this;
-        }
 
         /** The model (required). */
         public Builder modelName(String value) {
@@ -127,29 +114,9 @@ public final class AnthropicChatModel implements ChatModel {
             return this;
         }
 
-        /** The whole-call timeout. */
-        public Builder timeout(Duration value) {
-            timeout = Objects.requireNonNull(value, "timeout");
-            return this;
-        }
 
-        /** A client to share. */
-        public Builder httpClient(OkHttpClient value) {
-            httpClient = value;
-            return this;
-        }
 
-        /** Logs requests with the {@code x-api-key} header masked. */
-        public Builder logRequests(boolean value) {
-            logRequests = value;
-            return this;
-        }
 
-        /** Where environment variables are read from (tests). */
-        public Builder environment(Function<String, String> value) {
-            environment = Objects.requireNonNull(value, "environment");
-            return this;
-        }
 
         /** Validates and builds. */
         public AnthropicChatModel build() {
@@ -160,13 +127,13 @@ public final class AnthropicChatModel implements ChatModel {
                 throw new ConfigurationException("Anthropic backend: defaultMaxTokens must be >= 1, was "
                         + defaultMaxTokens);
             }
-            String b = baseUrl != null ? baseUrl : environment.apply("ANTHROPIC_BASE_URL");
+            String b = orEnvironment(baseUrl, "ANTHROPIC_BASE_URL");
             HttpUrl base = HttpUrl.parse(b == null || b.isBlank() ? DEFAULT_BASE_URL : b.trim());
             if (base == null) {
                 throw new ConfigurationException("Anthropic backend: baseUrl is not an http(s) URL: '" + b + "'");
             }
-            Supplier<String> key = apiKey != null ? apiKey : () -> environment.apply("ANTHROPIC_API_KEY");
-            return new AnthropicChatModel(this, base, ApiKey.of(key));
+            ApiKey key = ApiKey.of(apiKeyOr("ANTHROPIC_API_KEY"));
+            return new AnthropicChatModel(this, base, key, newTransport("Anthropic", key));
         }
     }
 }

@@ -4,16 +4,13 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.openai.internal.OpenAiWire;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
@@ -33,12 +30,12 @@ public final class AzureOpenAiChatModel implements ChatModel {
     private final ApiKey apiKey;
     private final HttpTransport transport;
 
-    private AzureOpenAiChatModel(Builder b, HttpUrl endpoint, ApiKey key) {
+    private AzureOpenAiChatModel(Builder b, HttpUrl endpoint, ApiKey key, HttpTransport transport) {
         this.deployment = b.deploymentName;
         this.url = endpoint.newBuilder().addPathSegments("openai/deployments").addPathSegment(deployment)
                 .addPathSegments("chat/completions").addQueryParameter("api-version", b.apiVersion).build();
         this.apiKey = key;
-        this.transport = new HttpTransport(SERVICE, b.httpClient, b.timeout, b.logRequests, key);
+        this.transport = transport;
     }
 
     /** A builder. */
@@ -81,15 +78,10 @@ public final class AzureOpenAiChatModel implements ChatModel {
     }
 
     /** Builds {@link AzureOpenAiChatModel}s; endpoint and key default to {@code AZURE_OPENAI_ENDPOINT} / {@code AZURE_OPENAI_API_KEY}. */
-    public static final class Builder {
+    public static final class Builder extends HttpBackendBuilder<Builder> {
         private String endpoint;
-        private Supplier<String> apiKey;
         private String deploymentName;
         private String apiVersion = DEFAULT_API_VERSION;
-        private Duration timeout = Duration.ofSeconds(60);
-        private OkHttpClient httpClient;
-        private boolean logRequests;
-        private Function<String, String> environment = System::getenv;
 
         private Builder() {
         }
@@ -100,11 +92,6 @@ public final class AzureOpenAiChatModel implements ChatModel {
             return this;
         }
 
-        /** The API key. */
-        public Builder apiKey(String value) {
-            apiKey = () -> value;
-            return this;
-        }
 
         /** The deployment to call (required). */
         public Builder deploymentName(String value) {
@@ -118,43 +105,23 @@ public final class AzureOpenAiChatModel implements ChatModel {
             return this;
         }
 
-        /** The whole-call timeout. */
-        public Builder timeout(Duration value) {
-            timeout = Objects.requireNonNull(value, "timeout");
-            return this;
-        }
 
-        /** A client to share. */
-        public Builder httpClient(OkHttpClient value) {
-            httpClient = value;
-            return this;
-        }
 
-        /** Logs requests with the {@code api-key} header masked. */
-        public Builder logRequests(boolean value) {
-            logRequests = value;
-            return this;
-        }
 
-        /** Where environment variables are read from (tests). */
-        public Builder environment(Function<String, String> value) {
-            environment = Objects.requireNonNull(value, "environment");
-            return this;
-        }
 
         /** Validates and builds. */
         public AzureOpenAiChatModel build() {
             if (deploymentName == null || deploymentName.isBlank()) {
                 throw new ConfigurationException("Azure OpenAI backend: deploymentName is required");
             }
-            String e = endpoint != null ? endpoint : environment.apply("AZURE_OPENAI_ENDPOINT");
+            String e = orEnvironment(endpoint, "AZURE_OPENAI_ENDPOINT");
             HttpUrl url = e == null ? null : HttpUrl.parse(e.trim());
             if (url == null) {
                 throw new ConfigurationException("Azure OpenAI backend: endpoint (or AZURE_OPENAI_ENDPOINT) must be "
                         + "an http(s) URL, was '" + e + "'");
             }
-            Supplier<String> key = apiKey != null ? apiKey : () -> environment.apply("AZURE_OPENAI_API_KEY");
-            return new AzureOpenAiChatModel(this, url, ApiKey.of(key));
+            ApiKey key = ApiKey.of(apiKeyOr("AZURE_OPENAI_API_KEY"));
+            return new AzureOpenAiChatModel(this, url, key, newTransport(SERVICE, key));
         }
     }
 }

@@ -4,18 +4,15 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.openai.internal.OpenAiWire;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
@@ -38,14 +35,13 @@ public final class OpenAiChatModel implements ChatModel {
     private final Map<String, String> headers;
     private final HttpTransport transport;
 
-    private OpenAiChatModel(Builder b, HttpUrl base, ApiKey key) {
+    private OpenAiChatModel(Builder b, HttpUrl base, ApiKey key, HttpTransport transport) {
         this.endpoint = base.newBuilder().addPathSegments("chat/completions").build();
         this.modelName = b.modelName;
         this.apiKey = key;
         this.maxTokensField = b.maxCompletionTokens ? "max_completion_tokens" : "max_tokens";
         this.headers = Map.copyOf(b.headers);
-        this.transport = new HttpTransport("OpenAI-compatible server at " + base.host(), b.httpClient, b.timeout,
-                b.logRequests, key);
+        this.transport = transport;
     }
 
     /** A builder. */
@@ -95,16 +91,11 @@ public final class OpenAiChatModel implements ChatModel {
     }
 
     /** Builds {@link OpenAiChatModel}s. Defaults: base URL and key from the environment, 60 s timeout. */
-    public static final class Builder {
+    public static final class Builder extends HttpBackendBuilder<Builder> {
         private String baseUrl;
-        private Supplier<String> apiKey;
         private String modelName;
-        private Duration timeout = Duration.ofSeconds(60);
-        private OkHttpClient httpClient;
-        private boolean logRequests;
         private boolean maxCompletionTokens;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private Function<String, String> environment = System::getenv;
 
         private Builder() {
         }
@@ -115,17 +106,7 @@ public final class OpenAiChatModel implements ChatModel {
             return this;
         }
 
-        /** The API key (default {@code OPENAI_API_KEY}; none is fine for local servers). */
-        public Builder apiKey(String value) {
-            apiKey = () -> value;
-            return this;
-        }
 
-        /** A supplier asked for the key at every call. */
-        public Builder apiKey(Supplier<String> value) {
-            apiKey = Objects.requireNonNull(value, "apiKey");
-            return this;
-        }
 
         /** The model to ask for (required). */
         public Builder modelName(String value) {
@@ -133,23 +114,8 @@ public final class OpenAiChatModel implements ChatModel {
             return this;
         }
 
-        /** The whole-call timeout, at least 1 ms. */
-        public Builder timeout(Duration value) {
-            timeout = Objects.requireNonNull(value, "timeout");
-            return this;
-        }
 
-        /** A client to share (its pool and dispatcher are reused, never closed here). */
-        public Builder httpClient(OkHttpClient value) {
-            httpClient = value;
-            return this;
-        }
 
-        /** Logs each request at INFO with secret headers masked (default off). */
-        public Builder logRequests(boolean value) {
-            logRequests = value;
-            return this;
-        }
 
         /** Sends the token limit as {@code max_completion_tokens} (newer OpenAI models) instead of {@code max_tokens}. */
         public Builder maxCompletionTokens(boolean value) {
@@ -163,21 +129,13 @@ public final class OpenAiChatModel implements ChatModel {
             return this;
         }
 
-        /** Where environment variables are read from (tests). */
-        public Builder environment(Function<String, String> value) {
-            environment = Objects.requireNonNull(value, "environment");
-            return this;
-        }
 
         /** Validates and builds. */
         public OpenAiChatModel build() {
             if (modelName == null || modelName.isBlank()) {
                 throw new ConfigurationException("OpenAI backend: modelName is required");
             }
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new ConfigurationException("OpenAI backend: timeout must be positive, was " + timeout);
-            }
-            String url = baseUrl != null ? baseUrl : environment.apply("OPENAI_BASE_URL");
+            String url = orEnvironment(baseUrl, "OPENAI_BASE_URL");
             if (url == null || url.isBlank()) {
                 url = DEFAULT_BASE_URL;
             }
@@ -185,8 +143,8 @@ public final class OpenAiChatModel implements ChatModel {
             if (base == null) {
                 throw new ConfigurationException("OpenAI backend: baseUrl is not an http(s) URL: '" + url + "'");
             }
-            Supplier<String> key = apiKey != null ? apiKey : () -> environment.apply("OPENAI_API_KEY");
-            return new OpenAiChatModel(this, base, ApiKey.of(key));
+            ApiKey key = ApiKey.of(apiKeyOr("OPENAI_API_KEY"));
+            return new OpenAiChatModel(this, base, key, newTransport("OpenAI-compatible server at " + base.host(), key));
         }
     }
 }
