@@ -142,6 +142,23 @@ class OpenAiChatModelTest {
     }
 
     @Test
+    void chat_errorObjectWithStatus200_throwsTransientWithMessage() {
+        server.enqueue(Replies.json(200, "{\"error\":{\"message\":\"upstream provider timed out\",\"code\":502}}"));
+
+        assertThatThrownBy(() -> model.chat(fullRequest())).isInstanceOf(TransientLlmException.class)
+                .hasMessageContaining("upstream provider timed out");
+    }
+
+    @Test
+    void chat_deepSeekCacheField_readAsCachedTokens() {
+        server.enqueue(Replies.json(200, "{\"model\":\"deepseek-chat\",\"choices\":[{\"message\":{\"content\":\"hi\"},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":50,\"completion_tokens\":2,"
+                + "\"prompt_cache_hit_tokens\":32,\"prompt_cache_miss_tokens\":18}}"));
+
+        assertThat(model.chat(fullRequest()).usage()).isEqualTo(new TokenUsage(50, 32, 2));
+    }
+
+    @Test
     void chat_malformedJson_throwsNonRetryableLlmException() {
         server.enqueue(Replies.json(200, "{\"choices\":[{\"message\":"));
 

@@ -69,7 +69,10 @@ public final class OpenAiWire {
     public static ChatResponse parse(JsonNode root, String service, String fallbackModel) {
         JsonNode choices = root.path("choices");
         if (!choices.isArray() || choices.isEmpty()) {
-            throw new TransientLlmException(service + " answered with no choices");
+            // OpenRouter and some proxies report upstream failures as a 200 with an error object
+            String detail = root.path("error").path("message").asString("");
+            throw new TransientLlmException(service + " answered with no choices"
+                    + (detail.isBlank() ? "" : ": " + detail));
         }
         JsonNode choice = choices.path(0);
         FinishReason reason = finishReason(choice.path("finish_reason").asString(""));
@@ -106,7 +109,10 @@ public final class OpenAiWire {
             return TokenUsage.ZERO;
         }
         long prompt = Math.max(0, usage.path("prompt_tokens").asLong(0));
-        long cached = Math.max(0, usage.path("prompt_tokens_details").path("cached_tokens").asLong(0));
+        JsonNode details = usage.path("prompt_tokens_details").path("cached_tokens");
+        // DeepSeek reports its prefix cache as prompt_cache_hit_tokens instead
+        long cached = Math.max(0, details.isNumber() ? details.asLong()
+                : usage.path("prompt_cache_hit_tokens").asLong(0));
         long completion = Math.max(0, usage.path("completion_tokens").asLong(0));
         return new TokenUsage(prompt, Math.min(cached, prompt), completion);
     }
