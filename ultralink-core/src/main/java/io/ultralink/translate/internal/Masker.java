@@ -74,13 +74,6 @@ public final class Masker {
     }
 
     private static String restoreAll(String s, List<String> spans, int firstIndex) {
-        Matcher m = TOKEN.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int i = Integer.parseInt(m.group(1)) - firstIndex;
-            m.appendReplacement(sb, Matcher.quoteReplacement(i >= 0 && i < spans.size() ? spans.get(i) : m.group()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return new MaskedText(s, firstIndex, spans).restore(s);
     }
 }
