@@ -21,6 +21,13 @@ public final class MarkerLanguageDetector implements LanguageDetector {
         this.target = target;
     }
 
+    /** Marked text counts as any non-English pack's language, so one detector serves several targets. */
+    @Override
+    public boolean isLanguage(String text, io.ultralink.language.LanguagePack pack) {
+        LanguageDetection d = detect(text);
+        return !pack.code().isEnglish() && d.language().filter(target::equals).isPresent();
+    }
+
     @Override
     public LanguageDetection detect(String text) {
         Matcher m = WORD.matcher(text);
