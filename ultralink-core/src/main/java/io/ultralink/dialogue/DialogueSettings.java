@@ -37,6 +37,12 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
         return builder().build();
     }
 
+    /** These settings with another layout. */
+    public DialogueSettings withLayout(PromptLayout value) {
+        return new DialogueSettings(value, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts,
+                maxQuestionTokens, maxAnswerTokens, temperature);
+    }
+
     /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
