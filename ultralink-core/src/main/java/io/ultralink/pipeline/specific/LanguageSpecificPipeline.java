@@ -79,8 +79,7 @@ public final class LanguageSpecificPipeline {
     private LanguageSpecificPipeline(Builder b) {
         this.config = b;
         this.tokens = b.tokenCounter;
-        this.generator = ModelDialogueGenerator.builder().model(b.model).packs(b.packs).detector(b.detector)
-                .normaliser(b.normaliser).tokenCounter(b.tokenCounter).seed(b.seed).settings(b.settings()).build();
+        this.generator = b.generator.settings(b.settings()).build();
     }
 
     /** A builder; model, packs, detector, token counter and output folder are required. */
@@ -233,13 +232,15 @@ public final class LanguageSpecificPipeline {
         }
     }
 
-    /** Builds a {@link LanguageSpecificPipeline}; {@link #build()} validates. */
+    /**
+     * Builds a {@link LanguageSpecificPipeline}; {@link #build()} validates. The generation settings
+     * are handed to a {@link ModelDialogueGenerator.Builder}, whose documentation they share.
+     */
     public static final class Builder {
+        private final ModelDialogueGenerator.Builder generator = ModelDialogueGenerator.builder();
         private ChatModel model;
-        private LanguagePacks packs;
-        private LanguageDetector detector;
-        private ScriptNormaliser normaliser = ScriptNormaliser.identity();
         private TokenCounter tokenCounter;
+        private LanguagePacks packs;
         private long seed;
         private int concurrency = 4;
         private DialogueSettings settings = DialogueSettings.defaults();
@@ -257,36 +258,40 @@ public final class LanguageSpecificPipeline {
         /** The model (required); the caller keeps ownership and closes it. */
         public Builder model(ChatModel value) {
             model = value;
+            generator.model(value);
             return this;
         }
 
         /** The language packs (required); every segment language needs one. */
         public Builder packs(LanguagePacks value) {
+            generator.packs(value);
             packs = value;
             return this;
         }
 
         /** Checks the language of every turn (required). */
         public Builder detector(LanguageDetector value) {
-            detector = value;
+            generator.detector(value);
             return this;
         }
 
         /** Normalises turns to the pack's script (default: unchanged). */
         public Builder normaliser(ScriptNormaliser value) {
-            normaliser = value;
+            generator.normaliser(value);
             return this;
         }
 
         /** Counts tokens for gates and statistics (required). */
         public Builder tokenCounter(TokenCounter value) {
             tokenCounter = value;
+            generator.tokenCounter(value);
             return this;
         }
 
         /** The run seed: same seed, same turn structure (default 0). */
         public Builder seed(long value) {
             seed = value;
+            generator.seed(value);
             return this;
         }
 
@@ -350,11 +355,6 @@ public final class LanguageSpecificPipeline {
 
         /** Validates and builds. */
         public LanguageSpecificPipeline build() {
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(packs, "packs");
-            Objects.requireNonNull(detector, "detector");
-            Objects.requireNonNull(normaliser, "normaliser");
-            Objects.requireNonNull(tokenCounter, "tokenCounter");
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(outputDir, "outputDir");
             Objects.requireNonNull(badLinePolicy, "badLinePolicy");
