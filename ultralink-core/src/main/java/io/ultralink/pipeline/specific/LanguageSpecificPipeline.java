@@ -106,6 +106,13 @@ public final class LanguageSpecificPipeline {
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         try (RunState state = RunState.open(config.outputDir, config.sync);
                 JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy)) {
+            Set<String> committed = state.committedRecordIds();
+            for (LanguagePack pack : config.packs.all()) {
+                int removed = LanguageOutputs.reconcile(config.outputDir, pack.code(), committed);
+                if (removed > 0) {
+                    LOG.info("removed {} {} output lines not committed by the done-log", removed, pack.code());
+                }
+            }
             Semaphore slots = new Semaphore(2 * config.concurrency);
             Map<LanguageCode, Long> ordinals = new HashMap<>();
             Set<String> seen = new HashSet<>();
@@ -171,7 +178,7 @@ public final class LanguageSpecificPipeline {
                 Dialogue d = result.dialogue().get();
                 SftRecord record = SpecificRecords.record(segment, pack, n, d, provenance(pack, result.ending()));
                 outputs.computeIfAbsent(pack.code(), lang -> LanguageOutputs.open(config.outputDir, lang,
-                        config.openAiOutput, config.sync, state.committedRecordIds())).write(record);
+                        config.openAiOutput, config.sync)).write(record);
                 state.markDone(segment.id(), record.id(), d.turns().size());
                 for (Turn t : d.turns()) {
                     questionTokens += tokens.countTokens(t.question());

@@ -153,6 +153,24 @@ class LanguageSpecificPipelineTest {
     }
 
     @Test
+    void run_uncommittedLineWhoseSegmentFailsOnRestart_stillRemoved() throws IOException {
+        List<Segment> segments = TestSegments.english(3);
+        Path out = dir.resolve("out");
+        Path input = TestSegments.write(dir.resolve("a.jsonl"), segments);
+        pipeline(new EchoModel(0, doc -> doc.contains("(section 2)")), out).build().run(input);
+        Path provenance = out.resolve("en_chat_specific.provenance.jsonl");
+        Files.writeString(out.resolve("en_chat_specific.jsonl"), "{\"id\":\"en_chat_specific_2\",\"data\":[\"q\",\"a\"]}\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(provenance, "{\"id\":\"en_chat_specific_2\"}\n", StandardOpenOption.APPEND);
+
+        RunSummary summary = pipeline(new EchoModel(0, doc -> true), out).retryFailed(true).build().run(input);
+        assertThat(summary.failedTotal()).isEqualTo(1);
+        assertThat(read(out.resolve("en_chat_specific.jsonl"), RecordFormat.ULTRALINK)).extracting(SftRecord::id)
+                .containsExactlyInAnyOrder("en_chat_specific_0", "en_chat_specific_1");
+        assertThat(byId(provenance)).containsOnlyKeys("en_chat_specific_0", "en_chat_specific_1");
+    }
+
+    @Test
     void run_gateRejections_countedAndNoDialogueIsFinal() throws IOException {
         Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(3));
         ScriptedChatModel terse = new ScriptedChatModel(r -> ScriptedChatModel.stop(ScriptedChatModel.isQuestion(r)

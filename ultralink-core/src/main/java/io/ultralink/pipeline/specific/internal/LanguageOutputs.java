@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The output files of one language: UltraLink records, optional OpenAI-messages records and the
- * provenance sidecar, each brought in line with the done-log when opened. Not API.
+ * provenance sidecar. Not API.
  */
 public final class LanguageOutputs implements AutoCloseable {
 
@@ -43,17 +43,23 @@ public final class LanguageOutputs implements AutoCloseable {
         return dir.resolve(lang + "_chat_specific.provenance.jsonl");
     }
 
-    /** Reconciles and opens the files of {@code lang}. */
-    public static LanguageOutputs open(Path dir, LanguageCode lang, boolean withOpenAi, boolean sync,
-            Set<String> committed) {
-        Path rec = recordsFile(dir, lang);
-        Path oai = openAiFile(dir, lang);
-        Path prov = provenanceFile(dir, lang);
-        OutputReconciler.keepCommitted(rec, committed);
-        OutputReconciler.keepCommitted(oai, committed);
-        OutputReconciler.keepCommitted(prov, committed);
-        return new LanguageOutputs(LineAppender.open(rec, sync), withOpenAi ? LineAppender.open(oai, sync) : null,
-                LineAppender.open(prov, sync));
+    /**
+     * Removes from the files of {@code lang} every line the done-log does not commit (see
+     * {@link OutputReconciler}); call before any output of the run is written.
+     *
+     * @return the number of lines removed
+     */
+    public static int reconcile(Path dir, LanguageCode lang, Set<String> committed) {
+        return OutputReconciler.keepCommitted(recordsFile(dir, lang), committed)
+                + OutputReconciler.keepCommitted(openAiFile(dir, lang), committed)
+                + OutputReconciler.keepCommitted(provenanceFile(dir, lang), committed);
+    }
+
+    /** Opens the files of {@code lang} for appending. */
+    public static LanguageOutputs open(Path dir, LanguageCode lang, boolean withOpenAi, boolean sync) {
+        return new LanguageOutputs(LineAppender.open(recordsFile(dir, lang), sync),
+                withOpenAi ? LineAppender.open(openAiFile(dir, lang), sync) : null,
+                LineAppender.open(provenanceFile(dir, lang), sync));
     }
 
     /**
