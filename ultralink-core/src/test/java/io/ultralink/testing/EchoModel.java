@@ -44,13 +44,18 @@ public final class EchoModel implements ChatModel {
                 throw new TransientLlmException("interrupted", e);
             }
         }
-        int at = all.indexOf("The ");
-        String subject = at < 0 ? "river" : all.substring(at + 4, all.indexOf(' ', at + 4));
-        long tag = request.seed().orElse(0) % 1000;
-        String text = ScriptedChatModel.isQuestion(request)
+        String text = reply(all, ScriptedChatModel.isQuestion(request), request.seed().orElse(0));
+        return new ChatResponse(text, FinishReason.STOP, new TokenUsage(all.length() / 4, 0, text.length() / 4), "echo-1");
+    }
+
+    /** The deterministic question or answer for a prompt's text and sampling seed. */
+    public static String reply(String prompt, boolean question, long seed) {
+        int at = prompt.indexOf("The ");
+        String subject = at < 0 ? "river" : prompt.substring(at + 4, prompt.indexOf(' ', at + 4));
+        long tag = seed % 1000;
+        return question
                 ? "Why did towns on the " + subject + " grow rich from trade, case " + tag + "?"
                 : "Towns on the " + subject + " collected tolls from boats, and merchants settled there, case " + tag + ".";
-        return new ChatResponse(text, FinishReason.STOP, new TokenUsage(all.length() / 4, 0, text.length() / 4), "echo-1");
     }
 
     @Override

@@ -1,14 +1,15 @@
 package io.ultralink.pipeline.specific;
 
 import io.ultralink.language.LanguagePacks;
-import io.ultralink.testing.EchoModel;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.testing.LoopbackModel;
 import io.ultralink.testing.ScriptDetector;
 import io.ultralink.testing.SimpleTokenCounter;
 import java.nio.file.Path;
 
 /**
  * The program {@link PipelineCrashTest} runs in a child JVM and kills: the pipeline over a segments
- * file with a slow deterministic model. Arguments: segments file, output folder, pause per call in ms.
+ * file with a model on a slow loopback server. Arguments: segments file, output folder, server port.
  */
 public final class CrashChild {
 
@@ -17,13 +18,13 @@ public final class CrashChild {
 
     /** Runs the pipeline and exits 0 when it completes. */
     public static void main(String[] args) {
-        pipeline(Path.of(args[1]), Long.parseLong(args[2])).run(Path.of(args[0]));
+        pipeline(Path.of(args[1]), new LoopbackModel(Integer.parseInt(args[2]))).run(Path.of(args[0]));
         System.exit(0);
     }
 
     /** The pipeline both the child and the reference run use. */
-    static LanguageSpecificPipeline pipeline(Path out, long pauseMillis) {
-        return LanguageSpecificPipeline.builder().model(new EchoModel(pauseMillis, d -> false))
+    static LanguageSpecificPipeline pipeline(Path out, ChatModel model) {
+        return LanguageSpecificPipeline.builder().model(model)
                 .packs(LanguagePacks.load()).detector(new ScriptDetector()).tokenCounter(new SimpleTokenCounter())
                 .seed(2024).concurrency(4).openAiOutput(true).outputDir(out).build();
     }

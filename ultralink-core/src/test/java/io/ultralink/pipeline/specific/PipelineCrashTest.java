@@ -6,6 +6,8 @@ import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.JsonLine;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.internal.Json;
+import io.ultralink.testing.LoopbackModel;
+import io.ultralink.testing.LoopbackServer;
 import io.ultralink.testing.TestSegments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the pipeline in a child JVM, kills it with SIGKILL ({@code destroyForcibly}) at several
- * seeded-random moments, resumes each time, and compares the result with an uninterrupted run.
+ * Runs the pipeline in a child JVM against a slow loopback server, kills it with SIGKILL
+ * ({@code destroyForcibly}) at several seeded-random moments, resumes each time, and compares the
+ * result with an uninterrupted run.
  */
 class PipelineCrashTest {
 
@@ -35,15 +38,21 @@ class PipelineCrashTest {
     @Test
     void killedAndResumed_outputEqualsUninterruptedRun() throws Exception {
         Path input = TestSegments.write(dir.resolve("segments.jsonl"), TestSegments.english(SEGMENTS));
+        try (LoopbackServer server = new LoopbackServer(10)) {
+            check(input, server);
+        }
+    }
+
+    private void check(Path input, LoopbackServer server) throws Exception {
         Path reference = dir.resolve("reference");
-        CrashChild.pipeline(reference, 0).run(input);
+        CrashChild.pipeline(reference, new LoopbackModel(server.port())).run(input);
 
         Path out = dir.resolve("crashed");
         Random random = new Random(7);
         int kills = 0;
         for (int round = 0; round < 3; round++) {
             long before = doneLines(out);
-            Process child = start(input, out, round);
+            Process child = start(input, out, server.port(), round);
             long target = before + 3 + random.nextInt(6);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (child.isAlive() && doneLines(out) < target && System.nanoTime() < deadline) {
@@ -59,7 +68,7 @@ class PipelineCrashTest {
         assertThat(kills).as("children killed mid-run").isEqualTo(3);
         assertThat(doneLines(out)).isLessThan(SEGMENTS);
 
-        RunSummary last = CrashChild.pipeline(out, 0).run(input);
+        RunSummary last = CrashChild.pipeline(out, new LoopbackModel(server.port())).run(input);
         assertThat(last.alreadyDone() + last.dialogues() + last.noDialogue()).isEqualTo(SEGMENTS);
 
         for (String name : FILES) {
@@ -73,10 +82,10 @@ class PipelineCrashTest {
                 .doesNotHaveDuplicates().hasSize(SEGMENTS);
     }
 
-    private Process start(Path input, Path out, int round) throws IOException {
+    private Process start(Path input, Path out, int port, int round) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), CrashChild.class.getName(), input.toString(), out.toString(), "20")
+                System.getProperty("java.class.path"), CrashChild.class.getName(), input.toString(), out.toString(), Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + round + ".log").toFile()).start();
     }
 
