@@ -28,6 +28,11 @@ public final class MetadataKeys {
     /** Data type of a record, when a format cannot carry it otherwise. */
     public static final String TYPE = "type";
 
+    /** Prompt layout used to generate a dialogue ({@code PAPER}, {@code CACHE_FRIENDLY}). */
+    public static final String PROMPT_LAYOUT = "prompt_layout";
+    /** Why a generated dialogue ended ({@code RANDOM_END}, {@code MAX_TURNS}, {@code REJECTED}). */
+    public static final String ENDING = "ending";
+
     private MetadataKeys() {
     }
 }

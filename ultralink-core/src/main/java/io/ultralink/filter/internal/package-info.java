@@ -1,0 +1,2 @@
+/** Prompt and answer parsing behind {@link io.ultralink.filter.ModelCultureFilter}. Not API. */
+package io.ultralink.filter.internal;

@@ -1,0 +1,227 @@
+package io.ultralink.translate.internal;
+
+import io.ultralink.language.LanguageDetector;
+import io.ultralink.language.LanguagePack;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.TokenUsage;
+import io.ultralink.model.Conversation;
+import io.ultralink.model.DataType;
+import io.ultralink.model.Message;
+import io.ultralink.source.SourceMetadata;
+import io.ultralink.translate.Check;
+import io.ultralink.translate.CheckResult;
+import io.ultralink.translate.TranslationResult;
+import io.ultralink.translate.TranslatorSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Translates one conversation chunk by chunk, verifying every answer. Not thread-safe; one per call. Not API. */
+public final class TranslationRun {
+
+    private final ChatModel model;
+    private final LanguagePack pack;
+    private final LanguageDetector detector;
+    private final TranslatorSettings settings;
+    private final Conversation source;
+    private final boolean python;
+    private final List<String> protectedNames;
+    private final CheckLedger ledger = new CheckLedger();
+    private final List<String[]> context = new ArrayList<>();
+    private final StringBuilder allProse = new StringBuilder();
+    private TokenUsage usage = TokenUsage.ZERO;
+    private int attempts;
+    private int nextToken;
+
+    /** Prepares the run. */
+    public TranslationRun(ChatModel model, LanguagePack pack, LanguageDetector detector, TranslatorSettings settings,
+            Conversation source) {
+        this.model = model;
+        this.pack = pack;
+        this.detector = detector;
+        this.settings = settings;
+        this.source = source;
+        this.python = SourceMetadata.FORMAT_PYTHON.equals(source.metadata().get(SourceMetadata.CONTENT_FORMAT));
+        List<String> names = new ArrayList<>();
+        if (python) {
+            source.messages().forEach(m -> names.addAll(PythonSource.definedNames(m.content())));
+            Optional.ofNullable(source.metadata().get(SourceMetadata.ENTRY_POINT)).ifPresent(names::add);
+        }
+        this.protectedNames = List.copyOf(new java.util.LinkedHashSet<>(names));
+    }
+
+    /** Runs the translation and reports every check. */
+    public TranslationResult run() {
+        List<Message> out = new ArrayList<>();
+        for (int i = 0; i < source.messages().size(); i++) {
+            Message m = source.messages().get(i);
+            Optional<String> translated = translateMessage(m, i);
+            if (translated.isEmpty()) {
+                return result(Optional.empty());
+            }
+            out.add(new Message(m.role(), translated.get()));
+        }
+        Conversation translation = source.withMessages(out);
+        finalChecks(translation);
+        return result(ledger.allPassed() ? Optional.of(translation) : Optional.empty());
+    }
+
+    private TranslationResult result(Optional<Conversation> translation) {
+        List<CheckResult> checks = ledger.results();
+        if (translation.isEmpty() && checks.stream().allMatch(CheckResult::passed)) {
+            checks.add(CheckResult.fail(Check.COMPLETE, "translation stopped"));
+        }
+        return new TranslationResult(source.id(), pack.code(), translation, checks, attempts, usage);
+    }
+
+    private Optional<String> translateMessage(Message message, int index) {
+        List<Piece> pieces;
+        Map<Integer, MaskedText> masks = new LinkedHashMap<>();
+        if (python) {
+            pieces = PythonSource.split(message.content());
+        } else {
+            MaskedText masked = Masker.mask(message.content(), Masker.STANDARD, List.of(), nextToken);
+            nextToken += masked.spans().size();
+            pieces = Chunker.chunk(masked.text(), settings.chunkTokens(), settings.tokenCounter());
+            for (int p = 0; p < pieces.size(); p++) {
+                masks.put(p, masked);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece piece = pieces.get(p);
+            MaskedText owner = masks.get(p);
+            String text = piece.text();
+            if (python && piece.translatable()) {
+                owner = Masker.mask(text, concat(Masker.STANDARD, Masker.CODE_PROSE), protectedNames, nextToken);
+                nextToken += owner.spans().size();
+                text = owner.text();
+            }
+            if (!piece.translatable() || TextChecks.letters(TextChecks.prose(text)) == 0) {
+                sb.append(owner == null ? text : owner.restore(text));
+                continue;
+            }
+            Optional<String> done = translateChunk(text, owner, "message " + index + ": ");
+            if (done.isEmpty()) {
+                return Optional.empty();
+            }
+            sb.append(piece.layout(owner.restore(done.get())));
+        }
+        return Optional.of(sb.toString());
+    }
+
+    private Optional<String> translateChunk(String masked, MaskedText owner, String where) {
+        Map<Check, Optional<String>> last = null;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            ChatResponse response = model.chat(request(masked, attempt));
+            attempts++;
+            usage = usage.plus(response.usage());
+            String output = response.text().strip();
+            Map<Check, Optional<String>> checks = verify(masked, output, owner, response);
+            last = checks;
+            if (checks.values().stream().allMatch(Optional::isEmpty)) {
+                checks.forEach((c, f) -> ledger.record(c, f, where));
+                context.add(new String[] {masked, output});
+                allProse.append(TextChecks.prose(output)).append('\n');
+                return Optional.of(output);
+            }
+        }
+        last.forEach((c, f) -> ledger.record(c, f.map(d -> d + " (after " + settings.maxAttempts() + " attempts)"),
+                where));
+        return Optional.empty();
+    }
+
+    private Map<Check, Optional<String>> verify(String masked, String output, MaskedText owner, ChatResponse response) {
+        Map<Check, Optional<String>> checks = new LinkedHashMap<>();
+        checks.put(Check.COMPLETE, response.finishReason().isComplete() ? Optional.empty()
+                : Optional.of("model stopped with " + response.finishReason()));
+        checks.put(Check.MASKS_PRESERVED, MaskedText.tokenProblem(masked, output));
+        checks.put(Check.TRANSLATED_NOT_ANSWERED, TextChecks.answeredProblem(masked, output));
+        checks.put(Check.LENGTH_RATIO, TextChecks.ratioProblem(masked, output, settings.minLengthRatio(),
+                settings.maxLengthRatio(), settings.minRatioBytes()));
+        String prose = TextChecks.prose(output);
+        if (TextChecks.letters(prose) >= settings.minLetters()) {
+            checks.put(Check.TARGET_LANGUAGE, detector.isLanguage(prose, pack) ? Optional.empty()
+                    : Optional.of("not " + pack.name() + ": detected " + detector.detect(prose)));
+        }
+        if (source.type() == DataType.MATH) {
+            checks.put(Check.FINAL_ANSWER_PRESERVED, mathProblem(owner.restore(masked), owner.restore(output)));
+        }
+        if (source.type() == DataType.CODE) {
+            checks.put(Check.CODE_UNCHANGED, codeInProse(output));
+        }
+        return checks;
+    }
+
+    private Optional<String> mathProblem(String sourceText, String translated) {
+        Optional<FinalAnswers.Answer> answer = FinalAnswers.find(sourceText);
+        if (answer.isPresent()) {
+            Optional<String> p = FinalAnswers.problem(answer.get(), translated);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        List<String> want = FinalAnswers.digitRuns(sourceText);
+        List<String> got = FinalAnswers.digitRuns(translated);
+        return want.equals(got) ? Optional.empty() : Optional.of("numbers changed: " + want + " became " + got);
+    }
+
+    private Optional<String> codeInProse(String output) {
+        if (output.contains("```") || output.contains("~~~")) {
+            return Optional.of("translation added a code fence");
+        }
+        if (python) {
+            for (String line : output.split("\n")) {
+                String t = line.strip();
+                if (t.startsWith(">>>") || t.startsWith("def ") || t.contains("\"\"\"") || t.contains("'''")) {
+                    return Optional.of("translated prose contains code: '" + t + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void finalChecks(Conversation translation) {
+        if (source.type() == DataType.CODE) {
+            for (int i = 0; i < source.messages().size(); i++) {
+                ledger.record(Check.CODE_UNCHANGED, CodeComparison.problem(source.messages().get(i).content(),
+                        translation.messages().get(i).content(), python,
+                        source.metadata().get(SourceMetadata.ENTRY_POINT)), "message " + i + ": ");
+            }
+        }
+        if (source.type() == DataType.MATH) {
+            String src = source.messages().get(source.messages().size() - 1).content();
+            String out = translation.messages().get(translation.messages().size() - 1).content();
+            ledger.record(Check.FINAL_ANSWER_PRESERVED, FinalAnswers.find(src)
+                    .flatMap(a -> FinalAnswers.problem(a, out)), "conversation: ");
+        }
+        String prose = allProse.toString().strip();
+        if (TextChecks.letters(prose) >= settings.minLetters()) {
+            ledger.record(Check.TARGET_LANGUAGE, detector.isLanguage(prose, pack) ? Optional.empty()
+                    : Optional.of("not " + pack.name() + ": detected " + detector.detect(prose)), "conversation: ");
+        } else {
+            ledger.skipped(Check.TARGET_LANGUAGE, "skipped: too little text to identify");
+        }
+    }
+
+    private ChatRequest request(String masked, int attempt) {
+        ChatRequest.Builder b = ChatRequest.builder().addMessage(Message.system(pack.translationInstructions()));
+        int from = Math.max(0, context.size() - settings.contextPairs());
+        for (String[] pair : context.subList(from, context.size())) {
+            b.addMessage(Message.user(pair[0])).addMessage(Message.assistant(pair[1]));
+        }
+        b.addMessage(Message.user(masked)).stage("translate").promptVersion(pack.promptVersion())
+                .temperature(attempt == 1 ? 0.0 : settings.retryTemperature());
+        return b.build();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

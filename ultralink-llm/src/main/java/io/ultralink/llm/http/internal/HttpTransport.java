@@ -1,0 +1,164 @@
+package io.ultralink.llm.http.internal;
+
+import io.ultralink.error.LlmException;
+import io.ultralink.error.TransientLlmException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Posts JSON and returns the parsed JSON answer, turning every failure into the exception family:
+ * I/O errors and timeouts become {@link TransientLlmException}, error statuses go through
+ * {@link StatusMapping}, an unparseable body is an {@link LlmException}. Closes every response. Not API.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+    /** JSON media type. */
+    public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final String service;
+    private final OkHttpClient client;
+    private final boolean ownsClient;
+    private final ApiKey apiKey;
+    private final Clock clock;
+
+    /**
+     * Creates a transport.
+     *
+     * @param service the service name used in messages ({@code "OpenAI-compatible server"})
+     * @param callerClient a client to share, or {@code null} to build one (then closed by {@link #close})
+     * @param timeout the whole-call timeout (also the read timeout)
+     * @param logRequests whether to log requests (headers masked)
+     * @param apiKey the key, only used to scrub messages
+     */
+    public HttpTransport(String service, OkHttpClient callerClient, Duration timeout, boolean logRequests,
+            ApiKey apiKey) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.clock = Clock.systemUTC();
+        this.ownsClient = callerClient == null;
+        OkHttpClient.Builder b = (callerClient == null ? new OkHttpClient.Builder() : callerClient.newBuilder())
+                .callTimeout(timeout).readTimeout(timeout);
+        if (callerClient == null) {
+            b.connectTimeout(Duration.ofSeconds(Math.min(10, Math.max(1, timeout.toSeconds()))));
+            okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+            dispatcher.setMaxRequests(1024);
+            dispatcher.setMaxRequestsPerHost(1024);
+            b.dispatcher(dispatcher);
+            b.connectionPool(new okhttp3.ConnectionPool(64, 5, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        if (logRequests) {
+            b.addNetworkInterceptor(new RequestLogging());
+        }
+        this.client = b.build();
+    }
+
+    /** A request body holding {@code json}. */
+    public static RequestBody body(JsonNode json) {
+        return RequestBody.create(Json.MAPPER.writeValueAsString(json), JSON);
+    }
+
+    /** Executes the request and returns the parsed answer. */
+    public JsonNode execute(Request request) {
+        try (Response response = client.newCall(request).execute()) {
+            return read(response);
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    /** Executes the request asynchronously; cancelling the future cancels the call. */
+    public CompletableFuture<JsonNode> executeAsync(Request request) {
+        Call call = client.newCall(request);
+        CompletableFuture<JsonNode> future = new CompletableFuture<>();
+        future.whenComplete((v, e) -> {
+            if (future.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                future.completeExceptionally(ioFailure(e));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    future.complete(read(response));
+                } catch (IOException e) {
+                    future.completeExceptionally(ioFailure(e));
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+            }
+        });
+        return future;
+    }
+
+    private JsonNode read(Response response) throws IOException {
+        ResponseBody body = response.body();
+        String text = body.string();
+        if (!response.isSuccessful()) {
+            throw StatusMapping.toException(service, response.code(), response.headers(),
+                    apiKey.scrub(errorDetail(text)), clock);
+        }
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new LlmException(service + " answered HTTP " + response.code()
+                    + " with a body that is not valid JSON (" + text.length() + " chars)", e);
+        }
+    }
+
+    private TransientLlmException ioFailure(IOException e) {
+        String what = e instanceof java.io.InterruptedIOException ? "timed out or was interrupted" : "failed";
+        return new TransientLlmException("call to " + service + " " + what + ": "
+                + apiKey.scrub(String.valueOf(e.getMessage())), e);
+    }
+
+    private static String errorDetail(String body) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode error = node.path("error");
+            if (error.isObject() && error.path("message").isString()) {
+                return error.path("message").asString();
+            }
+            if (error.isString()) {
+                return error.asString();
+            }
+            if (node.path("message").isString()) {
+                return node.path("message").asString();
+            }
+        } catch (JacksonException notJson) {
+            // fall back to the raw text
+        }
+        return body;
+    }
+
+    /** Releases the connection pool and threads, only when this transport built the client. */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpTransport[" + service + "]";
+    }
+}

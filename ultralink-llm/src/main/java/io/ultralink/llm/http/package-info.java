@@ -1,0 +1,2 @@
+/** Settings shared by the HTTP backends' builders. */
+package io.ultralink.llm.http;

@@ -1,0 +1,32 @@
+package io.ultralink.llm.provider;
+
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatModelConfig;
+import io.ultralink.llm.ChatModelProvider;
+import io.ultralink.llm.llamacpp.LlamaCppChatModel;
+import java.nio.file.Paths;
+
+/**
+ * {@code llamacpp}: the embedded backend. Keys: {@code model-file} (required, a GGUF file),
+ * {@code context-size}, {@code threads}, {@code gpu-layers}, {@code max-tokens}.
+ */
+public final class LlamaCppProvider implements ChatModelProvider {
+
+    @Override
+    public String name() {
+        return "llamacpp";
+    }
+
+    @Override
+    public ChatModel create(ChatModelConfig config) {
+        LlamaCppChatModel.Builder b = LlamaCppChatModel.builder(Paths.get(config.require("model-file")))
+                .contextSize(Settings.positiveInt(config, "context-size", 0))
+                .gpuLayers(Settings.positiveInt(config, "gpu-layers", 0))
+                .defaultMaxTokens(Settings.positiveInt(config, "max-tokens", 256));
+        int threads = Settings.positiveInt(config, "threads", 0);
+        if (threads > 0) {
+            b.threads(threads);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,142 @@
+package io.ultralink.llm.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.Replies;
+import io.ultralink.llm.openai.OpenAiChatModel;
+import io.ultralink.model.Message;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private MockWebServer server;
+    private OpenAiChatModel http;
+    private final ExecutorService callers = Executors.newFixedThreadPool(16);
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                int now = inFlight.incrementAndGet();
+                maxInFlight.accumulateAndGet(now, Math::max);
+                try {
+                    Thread.sleep(request.getBody().utf8().contains("slow") ? 1500 : 60);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+                return Replies.json(200, Replies.openAiBody("ok", "stop", 10, 0, 2));
+            }
+        });
+        server.start();
+        http = OpenAiChatModel.builder().baseUrl(server.url("/v1").toString()).modelName("m")
+                .environment(k -> null).build();
+    }
+
+    @AfterEach
+    void stop() {
+        callers.shutdownNow();
+        http.close();
+        server.close();
+    }
+
+    private void callConcurrently(ResilientChatModel model, int calls) {
+        List<CompletableFuture<?>> futures = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            futures.add(CompletableFuture.runAsync(() -> model.chat(ChatRequest.of(List.of(Message.user("hi")))),
+                    callers));
+        }
+        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
+    }
+
+    @Test
+    void chat_sixteenConcurrentCallers_serverSeesAtMostMaxConcurrency() {
+        ResilientChatModel model = ResilientChatModel.builder(http).maxConcurrency(3).build();
+
+        callConcurrently(model, 16);
+
+        assertThat(server.getRequestCount()).isEqualTo(16);
+        assertThat(maxInFlight.get()).isBetween(2, 3);
+    }
+
+    @Test
+    void chat_requestsPerMinute_spacesCallStarts() {
+        List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+        ChatModel recording = new ChatModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                starts.add(System.nanoTime());
+                return http.chat(request);
+            }
+
+            @Override
+            public String modelName() {
+                return http.modelName();
+            }
+        };
+        ResilientChatModel model = ResilientChatModel.builder(recording).requestsPerMinute(1200).maxConcurrency(16)
+                .build();
+
+        callConcurrently(model, 8);
+
+        List<Long> sorted = new ArrayList<>(starts);
+        Collections.sort(sorted);
+        long interval = TimeUnit.MILLISECONDS.toNanos(50);
+        for (int k = 1; k < sorted.size(); k++) {
+            assertThat(sorted.get(k) - sorted.get(0)).as("arrival %d after the first", k)
+                    .isGreaterThanOrEqualTo((k - 1) * interval);
+        }
+        assertThat(sorted).hasSize(8);
+    }
+
+    @Test
+    void chat_slowerThanDeadline_throwsDeadlineExceededAfterOneAttempt() {
+        ResilientChatModel model = ResilientChatModel.builder(http).deadline(Duration.ofMillis(300)).build();
+
+        assertThatThrownBy(() -> model.chat(ChatRequest.of(List.of(Message.user("slow please")))))
+                .isInstanceOf(DeadlineExceededException.class).hasMessageContaining("deadline");
+        assertThat(model.stats().attempts()).isEqualTo(1);
+        assertThat(model.stats().failures()).isEqualTo(1);
+    }
+
+    @Test
+    void chat_tokensPerMinute_correctedByReportedUsage() {
+        ResilientChatModel model = ResilientChatModel.builder(http).tokensPerMinute(1_000)
+                .tokenEstimator(r -> 900).build();
+
+        // the first call takes 900 of 1,000 tokens and is corrected to the 12 it used, so the second
+        // one does not have to wait for the bucket to refill
+        model.chat(ChatRequest.of(List.of(Message.user("one"))));
+        model.chat(ChatRequest.of(List.of(Message.user("two"))));
+
+        assertThat(model.stats().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void build_badLimit_failsNamingField() {
+        assertThatThrownBy(() -> ResilientChatModel.builder(http).maxConcurrency(0).build())
+                .hasMessageContaining("maxConcurrency");
+    }
+}

@@ -1,0 +1,2 @@
+/** Language identification with Lingua, restricted to the languages of the loaded packs. */
+package io.ultralink.text.langid;

@@ -1,0 +1,79 @@
+package io.ultralink.text.prepare.internal;
+
+import io.ultralink.format.LineAppender;
+import io.ultralink.format.SegmentJsonl;
+import io.ultralink.model.Segment;
+import io.ultralink.text.prepare.DropReason;
+import io.ultralink.text.prepare.PreparationReport;
+import io.ultralink.text.prepare.WrongLanguage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes outcomes' segments in order and counts everything for the report. Used by one thread. */
+public final class Tally {
+
+    private final LineAppender out;
+    private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
+    private final Map<String, Long> wrongByDetected = new HashMap<>();
+    private final List<WrongLanguage> wrongExamples = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private long pagesRead;
+    private long pagesKept;
+    private long segments;
+    private long tokens;
+    private long forcedSplits;
+
+    /** Creates a tally appending segments to {@code out}. */
+    public Tally(LineAppender out) {
+        this.out = out;
+    }
+
+    /** Counts a page read. */
+    public void pageRead() {
+        pagesRead++;
+    }
+
+    /** Records one outcome, appending its segments. */
+    public void record(Outcome o) {
+        if (o.dropped() == null) {
+            pagesKept++;
+            tokens += o.result().documentTokens();
+            forcedSplits += o.result().forcedSplits();
+            for (Segment s : o.result().segments()) {
+                out.append(SegmentJsonl.toLine(s));
+                segments++;
+            }
+            return;
+        }
+        dropped.merge(o.dropped(), 1L, Long::sum);
+        if (o.dropped() == DropReason.WRONG_LANGUAGE) {
+            String detected = o.detection().language().map(Object::toString).orElse("unknown");
+            wrongByDetected.merge(detected, 1L, Long::sum);
+            if (wrongExamples.size() < PreparationReport.MAX_EXAMPLES) {
+                wrongExamples.add(new WrongLanguage(o.page().id(), o.page().title(),
+                        o.expected() == null ? "any pack language" : o.expected().code(), detected,
+                        o.detection().confidence()));
+            }
+        } else if (o.dropped() == DropReason.FAILED) {
+            error(o.error());
+        }
+    }
+
+    /** Records an error message (the first {@value PreparationReport#MAX_EXAMPLES} are kept). */
+    public void error(String message) {
+        if (errors.size() < PreparationReport.MAX_EXAMPLES) {
+            errors.add(message);
+        }
+    }
+
+    /** Builds the report. */
+    public PreparationReport report(List<Path> dumps, Path output, String encoding, long elapsedMillis) {
+        return new PreparationReport(dumps.stream().map(Path::toString).toList(), output.toString(), encoding,
+                pagesRead, pagesKept, dropped, wrongByDetected, wrongExamples, segments, tokens, forcedSplits, errors,
+                elapsedMillis);
+    }
+}

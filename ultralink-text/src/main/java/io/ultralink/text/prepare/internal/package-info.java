@@ -1,0 +1,2 @@
+/** Implementation of the preparation pipeline; not API, may change without notice. */
+package io.ultralink.text.prepare.internal;

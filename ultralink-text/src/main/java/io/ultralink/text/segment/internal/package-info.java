@@ -1,0 +1,2 @@
+/** Implementation of the segmenter (units, planning); not API, may change without notice. */
+package io.ultralink.text.segment.internal;

@@ -1,0 +1,87 @@
+package io.ultralink.text.tokens;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingType;
+import io.ultralink.error.ConfigurationException;
+import io.ultralink.tokens.TokenCounter;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link TokenCounter} backed by jtokkit. The default encoding is {@code cl100k_base} (the tokenizer of
+ * gpt-3.5/gpt-4 that the UltraLink paper used through tiktoken); {@code o200k_base} is available too.
+ *
+ * <p>Each encoding is loaded once per JVM (loading costs a few hundred milliseconds) and shared; instances
+ * are immutable and thread-safe. Special-token strings such as {@code <|endoftext|>} in the text are counted
+ * as ordinary text.
+ */
+public final class JtokkitTokenCounter implements TokenCounter {
+
+    /** The default encoding name, {@code cl100k_base}. */
+    public static final String DEFAULT_ENCODING = "cl100k_base";
+
+    private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
+    private static final Map<EncodingType, Encoding> LOADED = new EnumMap<>(EncodingType.class);
+
+    private final EncodingType type;
+    private final Encoding encoding;
+
+    private JtokkitTokenCounter(EncodingType type) {
+        this.type = type;
+        this.encoding = load(type);
+    }
+
+    /** Returns a counter for {@code cl100k_base}. */
+    public static JtokkitTokenCounter cl100k() {
+        return new JtokkitTokenCounter(EncodingType.CL100K_BASE);
+    }
+
+    /** Returns a counter for {@code o200k_base}. */
+    public static JtokkitTokenCounter o200k() {
+        return new JtokkitTokenCounter(EncodingType.O200K_BASE);
+    }
+
+    /**
+     * Returns a counter for the named encoding.
+     *
+     * @param encodingName {@code cl100k_base} or {@code o200k_base} (other jtokkit encodings are accepted too)
+     * @throws ConfigurationException if the name is unknown
+     */
+    public static JtokkitTokenCounter of(String encodingName) {
+        Objects.requireNonNull(encodingName, "encodingName");
+        String name = encodingName.strip().toLowerCase(Locale.ROOT);
+        for (EncodingType t : EncodingType.values()) {
+            if (t.getName().equals(name)) {
+                return new JtokkitTokenCounter(t);
+            }
+        }
+        throw new ConfigurationException("unknown token encoding '" + encodingName + "'; known: "
+                + Arrays.stream(EncodingType.values()).map(EncodingType::getName).toList());
+    }
+
+    private static Encoding load(EncodingType type) {
+        synchronized (LOADED) {
+            return LOADED.computeIfAbsent(type, REGISTRY::getEncoding);
+        }
+    }
+
+    @Override
+    public int countTokens(String text) {
+        return encoding.countTokensOrdinary(Objects.requireNonNull(text, "text"));
+    }
+
+    @Override
+    public String encodingName() {
+        return type.getName();
+    }
+
+    @Override
+    public String toString() {
+        return "JtokkitTokenCounter[" + encodingName() + "]";
+    }
+}

@@ -1,0 +1,192 @@
+package io.ultralink.text.wiki;
+
+import io.ultralink.error.InvalidInputException;
+import io.ultralink.text.wiki.internal.BackgroundInputStream;
+import io.ultralink.text.wiki.internal.CountingInputStream;
+import io.ultralink.text.wiki.internal.MultistreamInputStream;
+import io.ultralink.text.wiki.internal.PageParser;
+import io.ultralink.text.wiki.internal.SourceException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.xml.stream.XMLStreamException;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
+/**
+ * Streams the pages of a MediaWiki XML export with constant memory: plain {@code .xml}, {@code .xml.bz2}
+ * (single or concatenated streams, decompressed on a background thread) and multistream {@code .xml.bz2}
+ * with its {@code -index.txt.bz2} next to it (independent streams decompressed in parallel).
+ *
+ * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
+ * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
+ * line or compressed byte offset, and the last page read. Not thread-safe; close it when done.
+ */
+public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
+
+    private final Path file;
+    private final InputStream input;
+    private final CountingInputStream counted;
+    private final MultistreamInputStream multistream;
+    private final PageParser parser;
+    private WikiPage next;
+    private WikiPage last;
+    private boolean done;
+
+    private WikiDumpReader(Path file, InputStream input, CountingInputStream counted,
+            MultistreamInputStream multistream) throws XMLStreamException {
+        this.file = file;
+        this.input = input;
+        this.counted = counted;
+        this.multistream = multistream;
+        this.parser = new PageParser(input);
+    }
+
+    /** Opens {@code dump} with one decompression thread per available processor for multistream files. */
+    public static WikiDumpReader open(Path dump) {
+        return open(dump, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Opens {@code dump}. A {@code .bz2} file whose index ({@code NAME-index.txt.bz2} for {@code NAME.xml.bz2})
+     * exists is read as multistream on {@code threads} threads.
+     */
+    public static WikiDumpReader open(Path dump, int threads) {
+        Objects.requireNonNull(dump, "dump");
+        InputStream raw = null;
+        CountingInputStream counted = null;
+        try {
+            String name = dump.getFileName().toString();
+            if (name.endsWith(".bz2")) {
+                Optional<Path> index = indexOf(dump);
+                if (index.isPresent()) {
+                    MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
+                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms);
+                }
+                counted = new CountingInputStream(
+                        new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
+                raw = counted;
+                InputStream bz = new BZip2CompressorInputStream(counted, true);
+                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null);
+            }
+            raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
+            return new WikiDumpReader(dump, raw, null, null);
+        } catch (XMLStreamException e) {
+            closeQuietly(raw);
+            throw failure(dump, e, null, 0);
+        } catch (IOException e) {
+            closeQuietly(raw);
+            String where = counted == null ? "" : " (corrupt compressed data near byte offset " + counted.count() + ")";
+            throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e) + where, e);
+        }
+    }
+
+    /** The multistream index of {@code dump}, if one lies next to it. */
+    public static Optional<Path> indexOf(Path dump) {
+        String name = dump.getFileName().toString();
+        if (!name.endsWith(".xml.bz2")) {
+            return Optional.empty();
+        }
+        Path index = dump.resolveSibling(name.substring(0, name.length() - ".xml.bz2".length()) + "-index.txt.bz2");
+        return Files.isRegularFile(index) ? Optional.of(index) : Optional.empty();
+    }
+
+    /** The dump file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Compressed bytes consumed so far (an approximation for multistream files), for progress reports. */
+    public long compressedPosition() {
+        if (counted != null) {
+            return counted.count();
+        }
+        return multistream != null ? multistream.offset() : 0;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            try {
+                next = parser.next();
+            } catch (XMLStreamException e) {
+                done = true;
+                throw failure(e);
+            }
+            if (next == null) {
+                done = true;
+            } else {
+                last = next;
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public WikiPage next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        WikiPage page = next;
+        next = null;
+        return page;
+    }
+
+    /** The remaining pages as a sequential stream (closing the stream does not close this reader). */
+    public Stream<WikiPage> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
+    }
+
+    private InvalidInputException failure(XMLStreamException e) {
+        return failure(file, e, last, compressedPosition());
+    }
+
+    private static InvalidInputException failure(Path file, XMLStreamException e, WikiPage last, long position) {
+        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        String after = last == null ? "before the first page" : "after page " + last.id() + " '" + last.title() + "'";
+        if (cause instanceof SourceException s) {
+            return new InvalidInputException(file.toString(), 0, null,
+                    "corrupt or truncated compressed data " + s.getMessage() + " (" + after + ")", e);
+        }
+        if (cause instanceof IOException io) {
+            return new InvalidInputException(file.toString(), 0, null, "cannot read: " + io.getMessage() + " ("
+                    + after + ", compressed byte offset " + position + ")", e);
+        }
+        int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
+        return new InvalidInputException(file.toString(), Math.max(line, 0), null,
+                "malformed XML: " + e.getMessage() + " (" + after + ")", e);
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (XMLStreamException e) {
+            // closing the parser does not close the input; nothing to report
+        }
+        closeQuietly(input);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // best effort on an error path or at close
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.ultralink.text.wiki.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The line pass of the cleaner: headings become their own lines (a heading with no text under it is
+ * dropped), list markers and table residue go, spaces are collapsed, empty brackets left by removed
+ * templates are removed, and blank lines disappear (every line is a paragraph).
+ */
+final class LineCleaner {
+
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s?[(（][\\s,;，；、:：]*[)）]");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?，。；：！？])");
+
+    private LineCleaner() {
+    }
+
+    static String clean(String text) {
+        List<String> lines = new ArrayList<>();
+        List<Integer> headingLevels = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            line(text.substring(start, end), lines, headingLevels);
+            start = end + 1;
+        }
+        dropEmptySection(lines, headingLevels, Integer.MAX_VALUE);
+        return String.join("\n", lines);
+    }
+
+    private static void line(String raw, List<String> lines, List<Integer> levels) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        char first = line.charAt(0);
+        if (first == '=') {
+            int level = 0;
+            while (level < line.length() && line.charAt(level) == '=') {
+                level++;
+            }
+            int tail = line.length();
+            while (tail > level && line.charAt(tail - 1) == '=') {
+                tail--;
+            }
+            if (tail > level && line.length() - tail > 0) {
+                String heading = normaliseSpaces(line.substring(level, tail));
+                if (!heading.isEmpty()) {
+                    dropEmptySection(lines, levels, Math.min(level, line.length() - tail));
+                    lines.add(heading);
+                    levels.add(Math.min(level, line.length() - tail));
+                }
+                return;
+            }
+        }
+        if (first == '|' || first == '!' || line.startsWith("----")) {
+            return;
+        }
+        int k = 0;
+        while (k < line.length() && "*#:;".indexOf(line.charAt(k)) >= 0) {
+            k++;
+        }
+        String body = normaliseSpaces(line.substring(k));
+        if (body.indexOf('(') >= 0 || body.indexOf('（') >= 0) {
+            body = EMPTY_BRACKETS.matcher(body).replaceAll("");
+        }
+        if (body.indexOf(' ') >= 0) {
+            body = SPACE_BEFORE_PUNCT.matcher(body).replaceAll("");
+        }
+        body = body.strip();
+        if (!body.isEmpty()) {
+            lines.add(body);
+            levels.add(0);
+        }
+    }
+
+    /** Drops trailing headings whose sections are empty when a heading of {@code level} or higher starts. */
+    private static void dropEmptySection(List<String> lines, List<Integer> levels, int level) {
+        while (!levels.isEmpty()) {
+            int last = levels.get(levels.size() - 1);
+            if (last == 0 || last < level && level != Integer.MAX_VALUE) {
+                return;
+            }
+            lines.remove(lines.size() - 1);
+            levels.remove(levels.size() - 1);
+        }
+    }
+
+    private static String normaliseSpaces(String s) {
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u200B';
+            if (ws && space) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                continue;
+            }
+            if (sb != null) {
+                sb.append(ws ? ' ' : c);
+            } else if (ws && c != ' ') {
+                sb = new StringBuilder(s.length()).append(s, 0, i).append(' ');
+            }
+            space = ws;
+        }
+        return (sb == null ? s : sb.toString()).strip();
+    }
+}

@@ -1,0 +1,94 @@
+package io.ultralink.text.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ultralink.error.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WikiDumpReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<WikiPage> readAll(Path file) {
+        try (WikiDumpReader reader = WikiDumpReader.open(file, 2)) {
+            return reader.stream().toList();
+        }
+    }
+
+    @Test
+    void open_plainXml_yieldsPagesWithIdsRevisionNamespaceRedirect() throws IOException {
+        List<WikiPage> pages = readAll(DumpFixtures.writeXml(dir, DumpFixtures.pages(10)));
+        assertThat(pages).hasSize(10);
+        WikiPage first = pages.get(0);
+        assertThat(first.id()).isEqualTo(1);
+        assertThat(first.revisionId()).isEqualTo(10);
+        assertThat(first.title()).isEqualTo("Page 1");
+        assertThat(first.wikitext()).startsWith("'''Page 1''' is about [[topic 1]] & more ");
+        assertThat(pages.get(4).namespace()).isEqualTo(1);
+        assertThat(pages.get(6).redirect()).isTrue();
+        assertThat(pages.get(5).redirect()).isFalse();
+    }
+
+    @Test
+    void open_bz2AndMultistream_yieldTheSamePagesInOrder() throws IOException {
+        List<String> fixture = DumpFixtures.pages(57);
+        List<WikiPage> plain = readAll(DumpFixtures.writeXml(dir, fixture));
+        Path multi = DumpFixtures.writeMultistream(dir, fixture, 5);
+        assertThat(WikiDumpReader.indexOf(multi)).isPresent();
+        assertThat(readAll(DumpFixtures.writeBz2(dir, fixture))).isEqualTo(plain);
+        assertThat(readAll(multi)).isEqualTo(plain);
+    }
+
+    @Test
+    void open_truncatedBz2_failsNamingFileOffsetAndLastPage() throws IOException {
+        Path bz2 = DumpFixtures.writeBz2(dir, DumpFixtures.pages(12_000));
+        byte[] bytes = Files.readAllBytes(bz2);
+        Path truncated = dir.resolve("truncated.xml.bz2");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        try (WikiDumpReader reader = WikiDumpReader.open(truncated)) {
+            assertThatThrownBy(() -> reader.forEachRemaining(p -> { }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("truncated.xml.bz2")
+                    .hasMessageContaining("byte offset")
+                    .hasMessageContaining("after page");
+        }
+    }
+
+    @Test
+    void open_corruptBz2_failsWithClearError() throws IOException {
+        Path bz2 = DumpFixtures.writeBz2(dir, DumpFixtures.pages(50));
+        byte[] bytes = Files.readAllBytes(bz2);
+        for (int i = 100; i < 140; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Path corrupt = dir.resolve("corrupt.xml.bz2");
+        Files.write(corrupt, bytes);
+        assertThatThrownBy(() -> readAll(corrupt)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("corrupt.xml.bz2").hasMessageContaining("byte offset");
+    }
+
+    @Test
+    void open_malformedXml_failsNamingLineAndLastPage() throws IOException {
+        Path xml = dir.resolve("bad.xml");
+        Files.writeString(xml, DumpFixtures.HEAD + DumpFixtures.page(1, "Good", 0, false, "fine")
+                + "  <page><title>Bad</title><ns>0</ns><id>2</id><revision><text>x</revision></page>\n"
+                + DumpFixtures.TAIL);
+        assertThatThrownBy(() -> readAll(xml)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("bad.xml:").hasMessageContaining("after page 1 'Good'");
+    }
+
+    @Test
+    void open_missingFile_failsNamingIt() {
+        Path missing = dir.resolve("missing.xml.bz2");
+        assertThatThrownBy(() -> WikiDumpReader.open(missing)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("missing.xml.bz2");
+    }
+}
