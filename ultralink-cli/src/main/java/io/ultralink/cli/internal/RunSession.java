@@ -10,7 +10,12 @@ import io.ultralink.cli.spend.MeteringChatModel;
 import io.ultralink.cli.spend.PriceTable;
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
+import io.ultralink.language.ScriptNormaliser;
+import io.ultralink.text.chinese.OpenCcScriptNormaliser;
+import io.ultralink.text.langid.LinguaLanguageDetector;
+import io.ultralink.text.tokens.JtokkitTokenCounter;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.tokens.TokenCounter;
@@ -36,6 +41,10 @@ public final class RunSession implements AutoCloseable {
     private TokenCounter counter;
     private ChatModel model;
     private ChatModel created;
+    private LimitingChatModel limiter;
+    private LanguagePacks packs;
+    private LanguageDetector detector;
+    private final Map<String, Object> shared = new java.util.HashMap<>();
     private String backendDescription = "none";
 
     /**
@@ -90,7 +99,7 @@ public final class RunSession implements AutoCloseable {
     public synchronized TokenCounter tokenCounter() {
         if (counter == null) {
             String enc = config.prepare().encoding();
-            counter = new JtokkitCounter(enc == null ? "cl100k_base" : enc);
+            counter = JtokkitTokenCounter.of(enc == null ? JtokkitTokenCounter.DEFAULT_ENCODING : enc);
         }
         return counter;
     }
@@ -123,13 +132,86 @@ public final class RunSession implements AutoCloseable {
                 backendDescription = choice.description();
             }
             UltraLinkConfig.Limits limits = config.limits();
-            model = new LimitingChatModel(new MeteringChatModel(model, ledger, prices), ledger,
+            limiter = new LimitingChatModel(new MeteringChatModel(model, ledger, prices), ledger,
                     limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
                     limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
+            model = limiter;
         }
         manifest.put("backend", backendDescription);
         manifest.put("model", model.modelName());
         return model;
+    }
+
+    /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
+    public synchronized void checkLimits() {
+        if (limiter != null) {
+            limiter.rethrowIfTripped();
+        }
+    }
+
+    /** @return the language packs */
+    public synchronized LanguagePacks packs() {
+        if (packs == null) {
+            packs = LanguagePacks.load();
+        }
+        return packs;
+    }
+
+    /** @return the language detector over the packs' languages, shared */
+    public synchronized LanguageDetector detector() {
+        if (detector == null) {
+            detector = LinguaLanguageDetector.forPacks(packs().all());
+        }
+        return detector;
+    }
+
+    /** @return the Traditional-to-Simplified normaliser */
+    public ScriptNormaliser normaliser() {
+        return OpenCcScriptNormaliser.create();
+    }
+
+    /**
+     * State stages of one invocation hand on to the next (filtered chat, pruned selections).
+     *
+     * @param key the name
+     * @param compute how to make it when absent
+     * @param <T> its type
+     * @return the value
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(String key, java.util.function.Supplier<T> compute) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = compute.get();
+            shared.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /**
+     * @return the work folder for intermediate files: OUTPUT/work, or OUTPUT/work-dry-run in a dry
+     *     run (deleted at its end, so a forecast never leaves state a real run would resume from)
+     */
+    public Path work() {
+        return output().resolve(config.dryRun() ? "work-dry-run" : "work");
+    }
+
+    /** Deletes the work folder of a dry run. */
+    public void discardDryRunWork() {
+        if (!config.dryRun()) {
+            return;
+        }
+        Path dir = work();
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new io.ultralink.error.UltraLinkException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return whether a chat model was created or given */

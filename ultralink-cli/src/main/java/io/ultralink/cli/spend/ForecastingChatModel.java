@@ -9,13 +9,16 @@ import io.ultralink.model.Message;
 import io.ultralink.model.Role;
 import io.ultralink.tokens.TokenCounter;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
  * The model of a dry run: calls nothing, records each request's estimated prompt and completion
  * tokens and cost in a {@link SpendLedger}, and answers with text taken from the request itself
- * (the document, or the text to translate) so that the stage goes on building the prompts it would
- * send. Estimates:
+ * (the start of the document, or the text to translate; for a JSON-schema request, a verdict that
+ * keeps the item) so that the stage goes on building the prompts it would send. Estimates:
  * <ul>
  *   <li>prompt tokens: the token count of every message plus {@value #TOKENS_PER_MESSAGE} per
  *       message for the chat format;</li>
@@ -30,10 +33,14 @@ public final class ForecastingChatModel implements ChatModel {
     public static final int TOKENS_PER_MESSAGE = 4;
     /** Estimated completion of a culture judgement. */
     public static final int VERDICT_TOKENS = 40;
-    /** Estimated completion of a question or answer (near the paper's released average turn). */
+    /** Estimated completion of an answer (the paper's released average is 290 tokens). */
     public static final int ANSWER_TOKENS = 300;
+    /** Estimated completion of a question (the paper's released average is 88 tokens). */
+    public static final int QUESTION_TOKENS = 90;
     /** The model name a forecast reports. */
     public static final String MODEL_NAME = "dry-run-forecast";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TokenCounter counter;
     private final SpendLedger ledger;
@@ -63,14 +70,18 @@ public final class ForecastingChatModel implements ChatModel {
         int sourceTokens = counter.countTokens(source);
         String stage = request.stage().orElse("").toLowerCase(Locale.ROOT);
         int completion = stage.contains("translat") ? sourceTokens
-                : stage.contains("filter") ? VERDICT_TOKENS : ANSWER_TOKENS;
+                : stage.contains("filter") ? VERDICT_TOKENS
+                : stage.contains("question") ? QUESTION_TOKENS : ANSWER_TOKENS;
         if (request.maxTokens().isPresent()) {
             completion = Math.min(completion, request.maxTokens().getAsInt());
         }
         completion = Math.max(1, completion);
         TokenUsage usage = new TokenUsage(prompt, 0, completion);
         ledger.record(request, prompt, completion, prices.cost(pricedModel, usage));
-        return new ChatResponse(echo(source, sourceTokens, completion), FinishReason.STOP, usage, MODEL_NAME);
+        int estimated = completion;
+        String text = request.responseFormat().schema().map(ForecastingChatModel::neutralJson)
+                .orElseGet(() -> echo(source, sourceTokens, estimated));
+        return new ChatResponse(text, FinishReason.STOP, usage, MODEL_NAME);
     }
 
     @Override
@@ -78,20 +89,44 @@ public final class ForecastingChatModel implements ChatModel {
         return MODEL_NAME;
     }
 
-    /** The text a stage works on: the document of the last user message, or the message itself. */
+    /**
+     * The text a stage works on: the longest document block of any message (instructions may name
+     * the delimiters too), or the last user message.
+     */
     static String sourceText(ChatRequest request) {
         String last = "";
+        String document = null;
         for (Message m : request.messages()) {
+            int open = m.content().indexOf("<document>");
+            int close = m.content().indexOf("</document>");
+            if (open >= 0 && close > open) {
+                String block = m.content().substring(open + "<document>".length(), close).strip();
+                if (document == null || block.length() > document.length()) {
+                    document = block;
+                }
+            }
             if (m.role() == Role.USER) {
                 last = m.content();
             }
         }
-        int open = last.indexOf("<document>");
-        int close = last.indexOf("</document>");
-        if (open >= 0 && close > open) {
-            return last.substring(open + "<document>".length(), close).strip();
+        if (document != null && !document.isBlank()) {
+            return document;
         }
         return last.isBlank() ? "-" : last;
+    }
+
+    /**
+     * A schema-shaped answer that decides nothing: every property of the schema as
+     * {@code {"match": false, "reason": "forecast"}} (the culture judge's shape, which keeps the item
+     * so the forecast covers its translation too).
+     */
+    static String neutralJson(String schemaJson) {
+        ObjectNode out = JSON.createObjectNode();
+        JsonNode properties = JSON.readTree(schemaJson).path("properties");
+        for (String key : properties.propertyNames()) {
+            out.putObject(key).put("match", false).put("reason", "forecast");
+        }
+        return JSON.writeValueAsString(out);
     }
 
     private static String echo(String source, int sourceTokens, int completionTokens) {

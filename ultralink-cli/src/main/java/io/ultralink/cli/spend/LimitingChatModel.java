@@ -19,6 +19,7 @@ public final class LimitingChatModel implements ChatModel {
     private final SpendLedger ledger;
     private final OptionalLong maxCalls;
     private final OptionalDouble maxCost;
+    private volatile LimitReachedException tripped;
 
     /**
      * @param delegate the model called while under the caps
@@ -36,14 +37,32 @@ public final class LimitingChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         if (maxCalls.isPresent() && ledger.calls() >= maxCalls.getAsLong()) {
-            throw new LimitReachedException("limit --max-calls " + maxCalls.getAsLong() + " reached after "
-                    + ledger.calls() + " calls");
+            throw trip(new LimitReachedException("limit --max-calls " + maxCalls.getAsLong() + " reached after "
+                    + ledger.calls() + " calls"));
         }
         if (maxCost.isPresent() && ledger.cost() >= maxCost.getAsDouble()) {
-            throw new LimitReachedException(String.format(Locale.ROOT,
-                    "limit --max-cost %.4f USD reached after spending %.4f USD", maxCost.getAsDouble(), ledger.cost()));
+            throw trip(new LimitReachedException(String.format(Locale.ROOT,
+                    "limit --max-cost %.4f USD reached after spending %.4f USD", maxCost.getAsDouble(), ledger.cost())));
         }
         return delegate.chat(request);
+    }
+
+    /**
+     * Throws the limit exception again if a cap refused a call, for callers whose pipeline recorded
+     * the refusal as an item failure instead of stopping.
+     */
+    public void rethrowIfTripped() {
+        LimitReachedException e = tripped;
+        if (e != null) {
+            throw new LimitReachedException(e.getMessage());
+        }
+    }
+
+    private LimitReachedException trip(LimitReachedException e) {
+        if (tripped == null) {
+            tripped = e;
+        }
+        return e;
     }
 
     @Override

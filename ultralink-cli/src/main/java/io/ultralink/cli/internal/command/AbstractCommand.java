@@ -75,6 +75,10 @@ abstract class AbstractCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         try {
             for (String name : stages()) {
+                if (session.config().dryRun() && (name.equals("mix") || name.equals("stats"))) {
+                    session.manifest().add(StageReport.skipped(name, "dry run: no model output to mix or count"));
+                    continue;
+                }
                 Stage stage = Stages.byName(name);
                 long start = System.nanoTime();
                 session.ledger().scope(name, "*");
@@ -95,6 +99,7 @@ abstract class AbstractCommand implements Callable<Integer> {
             throw e;
         }
         session.manifest().write(status, session.ledger());
+        session.discardDryRunWork();
         if (session.config().dryRun() || session.ledger().calls() > 0) {
             ForecastReport.print(session.ledger(), session.config().dryRun(), session.context().out());
         }

@@ -1,0 +1,202 @@
+package io.ultralink.cli.internal;
+
+import io.ultralink.cli.config.UltraLinkConfig;
+import io.ultralink.error.InvalidInputException;
+import io.ultralink.format.BadLinePolicy;
+import io.ultralink.model.Conversation;
+import io.ultralink.model.DataType;
+import io.ultralink.model.LanguageCode;
+import io.ultralink.pipeline.agnostic.AgnosticSummary;
+import io.ultralink.pipeline.agnostic.LanguageAgnosticPipeline;
+import io.ultralink.prune.PruneSelection;
+import io.ultralink.prune.PruningBudget;
+import io.ultralink.source.SourceFormat;
+import io.ultralink.source.SourceReader;
+import io.ultralink.translate.VerifiedTranslator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The language-agnostic stages over {@link LanguageAgnosticPipeline}: {@code filter} (chat only),
+ * {@code prune} and {@code translate}. One pipeline per target language (so spend and forecasts are
+ * per language); all write into OUTPUT/work/agnostic and resume there. Later stages redo the earlier
+ * ones they need when run alone: the filter reuses its audit trail, pruning is seeded. Not API.
+ */
+final class AgnosticStages {
+
+    private static final String FILTERED = "agnostic.filtered";
+    private static final String SELECTIONS = "agnostic.selections";
+
+    private AgnosticStages() {
+    }
+
+    static Stage filter() {
+        return new Named("filter") {
+            @Override
+            public StageReport run(RunSession session) {
+                Path sharegpt = source(session, session.config().sources().sharegpt(), "sources.sharegpt");
+                if (sharegpt == null || Boolean.FALSE.equals(session.config().filter().enabled())) {
+                    return StageReport.skipped(name(), sharegpt == null ? "no sources.sharegpt" : "filter.enabled is false");
+                }
+                session.ledger().scope("filter", "en");
+                LanguageAgnosticPipeline p = pipeline(session, LanguageCode.EN);
+                List<Conversation> kept = filtered(session, p, sharegpt);
+                AgnosticSummary s = p.summary();
+                Map<String, Long> rejections = new LinkedHashMap<>(s.droppedByReason());
+                if (s.filterErrors() > 0) {
+                    rejections.put("judge-error", s.filterErrors());
+                }
+                return new StageReport(name(), "done", 0, s.kept() + s.dropped() + s.filterErrors(), kept.size(),
+                        rejections, List.of("work/agnostic/" + LanguageAgnosticPipeline.AUDIT_FILE), Map.of());
+            }
+        };
+    }
+
+    static Stage prune() {
+        return new Named("prune") {
+            @Override
+            public StageReport run(RunSession session) {
+                Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> all = selections(session);
+                long selected = 0;
+                for (Map<DataType, PruneSelection<Conversation>> byType : all.values()) {
+                    for (PruneSelection<Conversation> sel : byType.values()) {
+                        selected += sel.selected().values().stream().mapToLong(List::size).sum();
+                    }
+                }
+                return new StageReport(name(), "done", 0, 0, selected, Map.of(), List.of(), Map.of());
+            }
+        };
+    }
+
+    static Stage translate() {
+        return new Named("translate") {
+            @Override
+            public StageReport run(RunSession session) {
+                Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> all = selections(session);
+                Map<String, Long> rejections = new LinkedHashMap<>();
+                long tried = 0;
+                long accepted = 0;
+                for (Map.Entry<LanguageCode, Map<DataType, PruneSelection<Conversation>>> e : all.entrySet()) {
+                    LanguageCode lang = e.getKey();
+                    session.ledger().scope("translate", lang.code());
+                    LanguageAgnosticPipeline p = pipeline(session, lang);
+                    long items = e.getValue().values().stream().mapToLong(s -> s.selected(lang).size()).sum();
+                    try (var task = session.progress().start("translate " + lang, e.getValue().size())) {
+                        for (Map.Entry<DataType, PruneSelection<Conversation>> t : e.getValue().entrySet()) {
+                            p.translate(t.getValue(), t.getKey());
+                            task.step();
+                        }
+                    }
+                    AgnosticSummary s = p.summary();
+                    tried += items;
+                    accepted += s.translated().getOrDefault(lang, 0L);
+                    s.rejectedByCheck().forEach((check, n) -> rejections.merge(check, n, Long::sum));
+                    if (s.translationErrors() > 0) {
+                        rejections.merge("model-error", s.translationErrors(), Long::sum);
+                    }
+                }
+                return new StageReport(name(), "done", 0, tried, accepted, rejections, List.of("work/agnostic"), Map.of());
+            }
+        };
+    }
+
+    /** Selections per language and type, computed once per invocation. */
+    private static Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> selections(RunSession session) {
+        return session.shared(SELECTIONS, () -> {
+            Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> out = new LinkedHashMap<>();
+            UltraLinkConfig.Sources src = session.config().sources();
+            Path sharegpt = source(session, src.sharegpt(), "sources.sharegpt");
+            Path metamath = source(session, src.metamath(), "sources.metamath");
+            Path magicoder = source(session, src.magicoder(), "sources.magicoder");
+            Path humaneval = source(session, src.humaneval(), "sources.humaneval");
+            for (LanguageCode lang : session.config().languages()) {
+                LanguageAgnosticPipeline p = pipeline(session, lang);
+                Map<DataType, PruneSelection<Conversation>> byType = new EnumMap<>(DataType.class);
+                if (sharegpt != null) {
+                    List<Conversation> chat = Boolean.FALSE.equals(session.config().filter().enabled())
+                            ? SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL)
+                            : filtered(session, pipeline(session, LanguageCode.EN), sharegpt);
+                    byType.put(DataType.CHAT_AGNOSTIC, p.prune(chat.iterator(), DataType.CHAT_AGNOSTIC));
+                }
+                if (metamath != null) {
+                    byType.put(DataType.MATH, p.prune(SourceReader.readAll(metamath, SourceFormat.METAMATHQA,
+                            BadLinePolicy.FAIL).iterator(), DataType.MATH));
+                }
+                List<Conversation> code = new ArrayList<>();
+                if (magicoder != null) {
+                    code.addAll(SourceReader.readAll(magicoder, SourceFormat.MAGICODER_OSS, BadLinePolicy.FAIL));
+                }
+                if (humaneval != null) {
+                    code.addAll(SourceReader.readAll(humaneval, SourceFormat.HUMANEVAL, BadLinePolicy.FAIL));
+                }
+                if (!code.isEmpty()) {
+                    byType.put(DataType.CODE, p.prune(code.iterator(), DataType.CODE));
+                }
+                out.put(lang, byType);
+            }
+            return out;
+        });
+    }
+
+    private static List<Conversation> filtered(RunSession session, LanguageAgnosticPipeline p, Path sharegpt) {
+        return session.shared(FILTERED, () -> {
+            List<Conversation> all = SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL);
+            try (var task = session.progress().start("filter", all.size())) {
+                List<Conversation> kept = p.filter(all.iterator());
+                task.stepBy(all.size());
+                return kept;
+            }
+        });
+    }
+
+    private static LanguageAgnosticPipeline pipeline(RunSession session, LanguageCode target) {
+        UltraLinkConfig.Prune pr = session.config().prune();
+        Map<LanguageCode, Map<DataType, Integer>> limits = new LinkedHashMap<>();
+        if (!target.isEnglish()) {
+            Map<DataType, Integer> byType = new EnumMap<>(DataType.class);
+            byType.put(DataType.MATH, pr.math() == null ? PruningBudget.PAPER_MATH : pr.math());
+            byType.put(DataType.CODE, pr.code() == null ? PruningBudget.PAPER_CODE : pr.code());
+            if (pr.chat() != null && pr.chat() > 0) {
+                byType.put(DataType.CHAT_AGNOSTIC, pr.chat());
+            }
+            limits.put(target, byType);
+        }
+        UltraLinkConfig.Translate t = session.config().translate();
+        int attempts = session.config().dryRun() ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts();
+        return LanguageAgnosticPipeline.builder(session.chatModel(), session.packs(), session.detector())
+                .targets(List.of(target))
+                .seed(session.config().seed())
+                .concurrency(GenerateStage.concurrency(session))
+                .outputDir(session.work().resolve("agnostic"))
+                .budget(new PruningBudget(limits))
+                .translator(VerifiedTranslator.builder(session.chatModel(), session.packs(), session.detector())
+                        .maxAttempts(attempts).tokenCounter(session.tokenCounter()).build())
+                .build();
+    }
+
+    private static Path source(RunSession session, String value, String key) {
+        Path p = session.config().path(value).orElse(null);
+        if (p != null && !Files.isRegularFile(p)) {
+            throw new InvalidInputException(p.toString(), 0, "input file does not exist (config key " + key + ")");
+        }
+        return p;
+    }
+
+    private abstract static class Named implements Stage {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+}

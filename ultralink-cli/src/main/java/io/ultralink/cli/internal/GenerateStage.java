@@ -1,0 +1,146 @@
+package io.ultralink.cli.internal;
+
+import io.ultralink.cli.config.UltraLinkConfig;
+import io.ultralink.dialogue.DialogueSettings;
+import io.ultralink.dialogue.EndingSchedule;
+import io.ultralink.error.InvalidInputException;
+import io.ultralink.error.UltraLinkException;
+import io.ultralink.format.BadLinePolicy;
+import io.ultralink.format.JsonlReader;
+import io.ultralink.format.SegmentJsonl;
+import io.ultralink.model.LanguageCode;
+import io.ultralink.model.Segment;
+import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
+import io.ultralink.pipeline.specific.RunSummary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Language-specific dialogues with {@link LanguageSpecificPipeline}, one language at a time (so
+ * progress, spend and forecasts are per language) over that language's segments, at most
+ * {@code generate.segmentsPerLanguage} of them. Outputs go to OUTPUT/work/specific and resume there.
+ * Not API.
+ */
+final class GenerateStage implements Stage {
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public StageReport run(RunSession session) {
+        Path segments = session.config().segmentsFile();
+        if (!Files.isRegularFile(segments)) {
+            throw new InvalidInputException(segments.toString(), 0,
+                    "segments file does not exist: run 'ultralink prepare' first (config key prepare.segments)");
+        }
+        Path outDir = session.work().resolve("specific");
+        Map<String, Long> rejections = new LinkedHashMap<>();
+        long processed = 0;
+        long produced = 0;
+        for (LanguageCode lang : session.config().languages()) {
+            Path input = split(session, segments, lang);
+            long count = lines(input);
+            if (count == 0) {
+                continue;
+            }
+            session.ledger().scope(name(), lang.code());
+            RunSummary summary;
+            try (var task = session.progress().start("generate " + lang, count)) {
+                long[] last = {0};
+                summary = LanguageSpecificPipeline.builder()
+                        .model(session.chatModel())
+                        .packs(session.packs())
+                        .detector(session.detector())
+                        .normaliser(session.normaliser())
+                        .tokenCounter(session.tokenCounter())
+                        .seed(session.config().seed())
+                        .concurrency(concurrency(session))
+                        .settings(settings(session.config().generate(), session.config().dryRun()))
+                        .outputDir(outDir)
+                        .retryFailed(true)
+                        .progressListener(p -> {
+                            long done = p.processed() + p.skipped();
+                            task.stepBy(Math.max(0, done - last[0]));
+                            last[0] = Math.max(last[0], done);
+                        })
+                        .build()
+                        .run(input);
+            }
+            session.checkLimits();
+            processed += summary.segments();
+            produced += summary.dialogues();
+            summary.rejections().forEach((reason, n) -> rejections.merge(
+                    reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), n, Long::sum));
+            summary.failed().forEach((reason, n) -> rejections.merge("failed:" + reason, n, Long::sum));
+            if (summary.noDialogue() > 0) {
+                rejections.merge("no-dialogue", summary.noDialogue(), Long::sum);
+            }
+        }
+        return new StageReport(name(), "done", 0, processed, produced, rejections, List.of("work/specific"),
+                Map.of());
+    }
+
+    /** Writes the language's segments, at most the configured number, to a work file. */
+    private static Path split(RunSession session, Path segments, LanguageCode lang) {
+        Integer limit = session.config().generate().segmentsPerLanguage();
+        Path out = session.work().resolve("segments").resolve(lang.code() + ".jsonl");
+        try {
+            Files.createDirectories(out.getParent());
+            long written = 0;
+            try (JsonlReader<Segment> in = SegmentJsonl.open(segments, BadLinePolicy.FAIL);
+                    BufferedWriter w = Files.newBufferedWriter(out)) {
+                while (in.hasNext() && (limit == null || limit <= 0 || written < limit)) {
+                    Segment s = in.next();
+                    if (s.source().language().equals(lang)) {
+                        w.write(SegmentJsonl.toLine(s));
+                        w.newLine();
+                        written++;
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long lines(Path file) {
+        try (var l = Files.lines(file)) {
+            return l.filter(s -> !s.isBlank()).count();
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static int concurrency(RunSession session) {
+        Integer c = session.config().backend().concurrency();
+        return c == null || c < 1 ? 1 : c;
+    }
+
+    private static DialogueSettings settings(UltraLinkConfig.Generate g, boolean dryRun) {
+        DialogueSettings.Builder b = DialogueSettings.builder();
+        if (g.maxTurns() != null) {
+            EndingSchedule d = EndingSchedule.DEFAULT;
+            b.schedule(new EndingSchedule(d.startProbability(), d.factor(), g.maxTurns()));
+        }
+        if (g.maxTokens() != null) {
+            b.maxAnswerTokens(g.maxTokens());
+            b.maxQuestionTokens(Math.min(g.maxTokens(), 512));
+        }
+        if (g.temperature() != null) {
+            b.temperature(g.temperature());
+        }
+        if (dryRun) {
+            b.maxQuestionAttempts(1);
+        }
+        return b.build();
+    }
+}

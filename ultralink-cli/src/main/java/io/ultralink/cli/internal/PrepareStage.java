@@ -1,0 +1,102 @@
+package io.ultralink.cli.internal;
+
+import io.ultralink.cli.config.UltraLinkConfig;
+import io.ultralink.error.ConfigurationException;
+import io.ultralink.error.InvalidInputException;
+import io.ultralink.error.UltraLinkException;
+import io.ultralink.text.prepare.DropReason;
+import io.ultralink.text.prepare.KnowledgePreparation;
+import io.ultralink.text.prepare.PreparationReport;
+import io.ultralink.text.segment.SegmenterSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Knowledge preparation with {@link KnowledgePreparation}: dumps to the segments file. A finished
+ * preparation leaves its report beside the segments; a later run finds it and skips the stage (delete
+ * the report to prepare again). An unfinished one is started afresh. Not API.
+ */
+final class PrepareStage implements Stage {
+
+    @Override
+    public String name() {
+        return "prepare";
+    }
+
+    @Override
+    public StageReport run(RunSession session) {
+        List<Path> dumps = session.config().dumps();
+        if (dumps.isEmpty()) {
+            throw new ConfigurationException("no dumps to prepare: set config key prepare.dumps (option --dump)");
+        }
+        for (Path dump : dumps) {
+            if (!Files.isRegularFile(dump)) {
+                throw new InvalidInputException(dump.toString(), 0,
+                        "dump file does not exist (config key prepare.dumps, option --dump)");
+            }
+        }
+        Path segments = session.config().segmentsFile();
+        Path reportFile = reportFile(segments);
+        if (Files.isRegularFile(reportFile) && Files.isRegularFile(segments)) {
+            session.progress().info("prepare: already done (" + reportFile + "); delete it to prepare again");
+            return StageReport.skipped(name(), "already prepared: " + reportFile);
+        }
+        delete(segments);
+        PreparationReport report;
+        try (var task = session.progress().start("prepare (dumps)", dumps.size())) {
+            report = KnowledgePreparation.builder()
+                    .packs(session.packs())
+                    .tokenCounter(session.tokenCounter())
+                    .segmenterSettings(settings(session.config().prepare()))
+                    .languageDetector(session.detector())
+                    .build()
+                    .run(dumps, segments);
+            task.stepBy(dumps.size());
+        }
+        report.writeJson(reportFile);
+        Map<String, Long> rejections = new LinkedHashMap<>();
+        report.dropped().forEach((DropReason reason, Long n) -> {
+            if (n > 0) {
+                rejections.put(reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), n);
+            }
+        });
+        session.progress().info(String.format(Locale.ROOT, "prepare: %d pages read, %d kept, %d segments",
+                report.pagesRead(), report.pagesKept(), report.segmentsWritten()));
+        return new StageReport(name(), "done", 0, report.pagesRead(), report.segmentsWritten(), rejections,
+                List.of(session.output().relativize(segments.toAbsolutePath()).toString()),
+                Map.of("encoding", report.tokenEncoding()));
+    }
+
+    static Path reportFile(Path segments) {
+        return segments.resolveSibling(segments.getFileName() + ".report.json");
+    }
+
+    private static SegmenterSettings settings(UltraLinkConfig.Prepare p) {
+        SegmenterSettings d = SegmenterSettings.defaults();
+        UltraLinkConfig.Range doc = p.documentTokens() == null ? new UltraLinkConfig.Range(null, null) : p.documentTokens();
+        UltraLinkConfig.Range seg = p.segmentTokens() == null ? new UltraLinkConfig.Range(null, null) : p.segmentTokens();
+        try {
+            return new SegmenterSettings(
+                    doc.min() == null ? d.minDocumentTokens() : doc.min(),
+                    doc.max() == null ? d.maxDocumentTokens() : doc.max(),
+                    seg.min() == null ? d.minSegmentTokens() : seg.min(),
+                    seg.max() == null ? d.maxSegmentTokens() : seg.max());
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException("config keys prepare.documentTokens / prepare.segmentTokens: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
