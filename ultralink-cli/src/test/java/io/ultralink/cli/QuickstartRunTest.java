@@ -1,0 +1,86 @@
+package io.ultralink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ultralink run examples/quickstart.yaml} in-process, with a scripted model. */
+class QuickstartRunTest {
+
+    static final Path QUICKSTART = Path.of("../examples/quickstart.yaml");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void run_quickstartWithScriptedModel_buildsDatasetCardAndCharts() throws IOException {
+        QuickstartModel model = new QuickstartModel();
+        CliHarness h = new CliHarness(Map.of(), model);
+
+        int code = h.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet");
+
+        assertThat(code).as(h.err()).isZero();
+        for (String lang : new String[] {"en", "zh", "ru", "fr", "es"}) {
+            Path file = out.resolve(lang + "_chat_specific.jsonl");
+            assertThat(file).as(h.err()).exists();
+            assertThat(Files.readString(file)).startsWith("{\"id\":\"" + lang + "_chat_specific_0\"")
+                    .contains("</document>");
+        }
+        assertThat(Files.readAllLines(out.resolve("en_math.jsonl"))).hasSize(4);
+        assertThat(Files.readAllLines(out.resolve("en_code.jsonl"))).hasSize(4);
+        // the Thanksgiving chat is culture-specific: 3 of 4 English chats go on
+        assertThat(Files.readAllLines(out.resolve("en_chat_agnostic.jsonl"))).hasSize(3);
+        String card = Files.readString(out.resolve("README.md"));
+        assertThat(card).contains("| zh | 1 |").contains("| filter | places | 1 | 25.0% |")
+                .contains("| translate |").contains("quickstart-script").contains("CC BY-SA");
+        assertThat(out.resolve("token-lengths.png")).exists();
+        assertThat(out.resolve("composition.png")).exists();
+        String manifest = Files.readString(out.resolve("run-manifest.json"));
+        assertThat(manifest).contains("\"status\" : \"completed\"").contains("\"stage\" : \"translate\"");
+        assertThat(h.out()).contains("Spend of this run").contains("dialogue.answer");
+    }
+
+    @Test
+    void run_maxCalls_stopsCleanlyThenResumes() throws IOException {
+        QuickstartModel model = new QuickstartModel();
+        CliHarness first = new CliHarness(Map.of(), model);
+
+        int stopped = first.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet",
+                "--max-calls", "3", "--languages", "en,fr");
+
+        assertThat(stopped).as(first.err()).isEqualTo(3);
+        assertThat(first.err()).contains("stopped cleanly").contains("--max-calls 3");
+        assertThat(Files.readString(out.resolve("run-manifest.json"))).contains("\"status\" : \"stopped\"");
+        assertThat(model.calls.get()).isEqualTo(3);
+
+        CliHarness second = new CliHarness(Map.of(), model);
+        int resumed = second.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet",
+                "--languages", "en,fr");
+
+        assertThat(resumed).as(second.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("en_chat_specific.jsonl"))).hasSize(1);
+        assertThat(Files.readAllLines(out.resolve("fr_chat_specific.jsonl"))).hasSize(1);
+        assertThat(Files.readString(out.resolve("run-manifest.json"))).contains("\"status\" : \"completed\"");
+    }
+
+    @Test
+    void dryRun_quickstart_printsForecastAndCallsNothing() {
+        QuickstartModel model = new QuickstartModel();
+        CliHarness h = new CliHarness(Map.of(), model);
+
+        int code = h.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet", "--dry-run",
+                "--languages", "en,zh");
+
+        assertThat(code).as(h.err()).isZero();
+        assertThat(model.calls.get()).isZero();
+        assertThat(h.out()).contains("FORECAST").contains("dialogue.question  zh").contains("culture-filter     en")
+                .contains("translate          zh");
+        assertThat(out.resolve("work-dry-run")).doesNotExist();
+        assertThat(out.resolve("zh_chat_specific.jsonl")).doesNotExist();
+    }
+}
