@@ -206,6 +206,31 @@ class LanguageSpecificPipelineTest {
     }
 
     @Test
+    void run_folderInUseByAnotherRun_refused() throws Exception {
+        Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(1));
+        Path out = dir.resolve("out");
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ScriptedChatModel blocking = new ScriptedChatModel(r -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ScriptedChatModel.stop("Why did river towns on the Danube grow so rich?");
+        });
+        Thread first = new Thread(() -> pipeline(blocking, out).build().run(input));
+        first.start();
+        inside.await();
+        assertThatThrownBy(() -> pipeline(new EchoModel(), out).build().run(input))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("another run");
+        release.countDown();
+        first.join();
+        assertThat(pipeline(new EchoModel(), out).build().run(input).alreadyDone()).isEqualTo(1);
+    }
+
+    @Test
     void run_badSegmentLine_failsNamingFileAndLine() throws IOException {
         Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(1));
         Files.writeString(input, "{\"id\": 3}\n", StandardOpenOption.APPEND);
