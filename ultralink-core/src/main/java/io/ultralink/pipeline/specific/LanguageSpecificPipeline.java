@@ -87,6 +87,26 @@ public final class LanguageSpecificPipeline {
         return new Builder();
     }
 
+    /** The UltraLink records file of {@code language} in {@code outputDir}: {@code {lang}_chat_specific.jsonl}. */
+    public static Path recordsFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.recordsFile(outputDir, language);
+    }
+
+    /** The OpenAI-messages file of {@code language}: {@code {lang}_chat_specific.openai.jsonl}. */
+    public static Path openAiFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.openAiFile(outputDir, language);
+    }
+
+    /** The provenance sidecar of {@code language}: {@code {lang}_chat_specific.provenance.jsonl}. */
+    public static Path provenanceFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.provenanceFile(outputDir, language);
+    }
+
+    /** The failures file of a run: {@code chat_specific.failures.jsonl}, one line per failure with its reason. */
+    public static Path failuresFile(Path outputDir) {
+        return outputDir.resolve(RunState.FAILURES_FILE);
+    }
+
     /**
      * Generates dialogues for every segment of {@code segmentsJsonl} not yet done.
      *

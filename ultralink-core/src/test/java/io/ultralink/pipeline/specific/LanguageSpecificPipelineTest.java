@@ -62,6 +62,8 @@ class LanguageSpecificPipelineTest {
         assertThat(summary.questionTokens()).isPositive();
         assertThat(summary.averageAnswerTokens()).isGreaterThan(summary.averageQuestionTokens());
 
+        assertThat(LanguageSpecificPipeline.recordsFile(out, LanguageCode.EN)).isEqualTo(out.resolve("en_chat_specific.jsonl"));
+        assertThat(summary.averageTurnTokens()).isEqualTo(summary.averageQuestionTokens() + summary.averageAnswerTokens());
         List<SftRecord> records = read(out.resolve("en_chat_specific.jsonl"), RecordFormat.ULTRALINK);
         assertThat(records).extracting(SftRecord::id).containsExactlyInAnyOrder("en_chat_specific_0",
                 "en_chat_specific_1", "en_chat_specific_2", "en_chat_specific_3", "en_chat_specific_4",
@@ -117,7 +119,7 @@ class LanguageSpecificPipelineTest {
         RunSummary first = pipeline(flaky, out).build().run(input);
         assertThat(first.dialogues()).isEqualTo(3);
         assertThat(first.failed()).isEqualTo(Map.of("TransientLlmException", 1L));
-        String failure = Files.readString(out.resolve("chat_specific.failures.jsonl"));
+        String failure = Files.readString(LanguageSpecificPipeline.failuresFile(out));
         assertThat(failure).contains("\"segment_id\":\"en-2-1002-1\"").contains("scripted outage");
 
         RunSummary second = pipeline(flaky, out).build().run(input);
