@@ -233,6 +233,18 @@ class LanguageSpecificPipelineTest {
     }
 
     @Test
+    void run_authenticationRejected_stopsRunWithoutMarkingSegmentsFailed() throws IOException {
+        Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(5));
+        ScriptedChatModel locked = new ScriptedChatModel(r -> {
+            throw new io.ultralink.error.AuthenticationException("401 from the service");
+        });
+        assertThatThrownBy(() -> pipeline(locked, dir.resolve("out")).build().run(input))
+                .isInstanceOf(io.ultralink.error.AuthenticationException.class);
+        assertThat(Files.readString(LanguageSpecificPipeline.failuresFile(dir.resolve("out")))).isEmpty();
+        assertThat(pipeline(new EchoModel(), dir.resolve("out")).build().run(input).dialogues()).isEqualTo(5);
+    }
+
+    @Test
     void run_badSegmentLine_failsNamingFileAndLine() throws IOException {
         Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(1));
         Files.writeString(input, "{\"id\": 3}\n", StandardOpenOption.APPEND);
