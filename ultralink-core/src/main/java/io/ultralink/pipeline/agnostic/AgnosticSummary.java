@@ -23,13 +23,14 @@ import java.util.TreeMap;
  * @param rejectedByCheck failed checks of rejected translations, per check name
  * @param translationErrors model failures during translation (recorded; retried on resume)
  * @param alreadyDone items skipped because an earlier run finished them
+ * @param duplicates selected items skipped because an item with the same id was already handled
  * @param filterUsage tokens spent by the culture filter
  * @param translationUsage tokens spent translating
  */
 public record AgnosticSummary(long judged, long verdictsReused, long kept, long dropped,
         Map<String, Long> droppedByReason, long filterErrors, long seen, Map<LanguageCode, Long> selected,
         Map<LanguageCode, Long> translated, Map<LanguageCode, Long> rejected, Map<String, Long> rejectedByCheck,
-        long translationErrors, long alreadyDone, TokenUsage filterUsage, TokenUsage translationUsage) {
+        long translationErrors, long alreadyDone, long duplicates, TokenUsage filterUsage, TokenUsage translationUsage) {
 
     /** Copies the maps into sorted, unmodifiable ones. */
     public AgnosticSummary {
@@ -66,10 +67,10 @@ public record AgnosticSummary(long judged, long verdictsReused, long kept, long 
         return String.format(java.util.Locale.ROOT,
                 "culture filter: judged %d, reused %d, kept %d, dropped %d %s, errors %d%n"
                         + "pruning: seen %d, selected %s%n"
-                        + "translation: accepted %s, rejected %s by check %s, errors %d, already done %d%n"
+                        + "translation: accepted %s, rejected %s by check %s, errors %d, already done %d, duplicates %d%n"
                         + "tokens: filter %d prompt + %d completion, translate %d prompt + %d completion",
                 judged, verdictsReused, kept, dropped, droppedByReason, filterErrors, seen, selected, translated,
-                rejected, rejectedByCheck, translationErrors, alreadyDone, filterUsage.promptTokens(),
+                rejected, rejectedByCheck, translationErrors, alreadyDone, duplicates, filterUsage.promptTokens(),
                 filterUsage.completionTokens(), translationUsage.promptTokens(), translationUsage.completionTokens());
     }
 

@@ -86,7 +86,7 @@ public final class LanguageAgnosticPipeline {
         this.budget = b.budget != null ? b.budget : PruningBudget.paperDefaults(targets);
         this.overlap = new EnumMap<>(b.overlap);
         this.cultureFilter = b.cultureFilter != null ? b.cultureFilter : ModelCultureFilter.builder(model)
-                .preChecks(List.of(CulturePreCheck.containsUrl())).build();
+                .preChecks(b.preChecks).build();
         this.translator = b.translator != null ? b.translator
                 : VerifiedTranslator.builder(model, packs, b.detector).build();
         this.format = b.format;
@@ -140,11 +140,16 @@ public final class LanguageAgnosticPipeline {
             TranslateTask stage = new TranslateTask(translator, out, counters, model.modelName(), seed, packs, format);
             for (LanguageCode lang : targets) {
                 var done = out.done(lang, type);
+                var submitted = new java.util.HashSet<String>();
                 List<Conversation> items = selection.selected(lang);
                 for (int n = 0; n < items.size(); n++) {
                     Conversation c = items.get(n);
                     if (done.contains(c.id())) {
                         counters.add("alreadyDone", 1);
+                        continue;
+                    }
+                    if (!submitted.add(c.id())) {
+                        counters.add("duplicates", 1);
                         continue;
                     }
                     int number = n;
@@ -212,6 +217,7 @@ public final class LanguageAgnosticPipeline {
                 DataType.CHAT_AGNOSTIC, OverlapStrategy.SHARED, DataType.MATH, OverlapStrategy.RANDOM,
                 DataType.CODE, OverlapStrategy.RANDOM));
         private CultureFilter cultureFilter;
+        private List<CulturePreCheck> preChecks = List.of(CulturePreCheck.containsUrl());
         private Translator translator;
         private RecordFormat format = RecordFormat.ULTRALINK;
 
@@ -258,7 +264,13 @@ public final class LanguageAgnosticPipeline {
             return this;
         }
 
-        /** Replaces the culture filter (default: {@link ModelCultureFilter} over the model, dropping URLs). */
+        /** Pre-checks of the default culture filter (default: drop conversations with a URL, as the reference). */
+        public Builder preChecks(List<CulturePreCheck> value) {
+            preChecks = List.copyOf(value);
+            return this;
+        }
+
+        /** Replaces the culture filter (default: {@link ModelCultureFilter} over the model with the pre-checks). */
         public Builder cultureFilter(CultureFilter value) {
             cultureFilter = Objects.requireNonNull(value, "cultureFilter");
             return this;

@@ -149,4 +149,20 @@ class LanguageAgnosticPipelineTest {
         assertThat(after).hasSize(lines.size());
         assertThat(after).extracting(SftRecord::id).doesNotHaveDuplicates();
     }
+
+    @Test
+    void invalidItemsAreRejectedAndDuplicatesSkipped_withoutStoppingTheRun() {
+        Path out = dir.resolve("code");
+        List<Conversation> items = List.of(
+                Conversation.of("k1", DataType.CODE, List.of(Message.user("Write a function that returns the answer."),
+                        Message.assistant("Use a constant value for the result of the function."))),
+                Conversation.of("k1", DataType.CODE, List.of(Message.user("Duplicate id item here."),
+                        Message.assistant("Same id as before."))),
+                Conversation.of("k2", DataType.CODE, List.of(Message.user("A question that was never answered."))));
+        AgnosticSummary s = pipeline(new FakeAgnosticModel(Set.of()), out).run(items.iterator(), DataType.CODE);
+        assertThat(s.translated()).containsEntry(LanguageCode.ES, 1L).containsEntry(LanguageCode.FR, 1L);
+        assertThat(s.rejectedByCheck()).containsEntry("INVALID_RECORD", 2L);
+        assertThat(s.duplicates()).isEqualTo(2);
+        assertThat(s.report()).contains("INVALID_RECORD");
+    }
 }
