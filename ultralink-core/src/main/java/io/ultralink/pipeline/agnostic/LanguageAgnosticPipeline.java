@@ -8,6 +8,7 @@ import io.ultralink.filter.CultureFilter;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.filter.CultureVerdict;
 import io.ultralink.filter.ModelCultureFilter;
+import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.RecordFormat;
 import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
@@ -24,6 +25,8 @@ import io.ultralink.prune.DataPruners;
 import io.ultralink.prune.OverlapStrategy;
 import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
+import io.ultralink.source.SourceFormat;
+import io.ultralink.source.SourceReader;
 import io.ultralink.translate.Translator;
 import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Path;
@@ -168,6 +171,27 @@ public final class LanguageAgnosticPipeline {
         Iterator<? extends Conversation> items = type == DataType.CHAT_AGNOSTIC ? filter(source).iterator() : source;
         translate(prune(items, type), type);
         return summary();
+    }
+
+    /**
+     * Reads {@code file} in {@code format} and runs every stage on it. Bad source records are skipped,
+     * counted and written to {@code failures.jsonl} (stage {@code source}) with their file and line.
+     */
+    public AgnosticSummary run(Path file, SourceFormat format) {
+        try (SourceReader in = SourceReader.open(file, format, BadLinePolicy.SKIP)) {
+            AgnosticSummary summary = run(in, format.dataType());
+            if (in.skipped() > 0) {
+                counters.add("badSourceRecords", in.skipped());
+                try (OutputFiles out = new OutputFiles(outputDir, this.format)) {
+                    for (var problem : in.problems()) {
+                        out.failure("source", problem.source() + ":" + problem.line(), null, format.dataType(),
+                                "invalid", List.of(problem.getMessage()));
+                    }
+                }
+                summary = summary();
+            }
+            return summary;
+        }
     }
 
     /** The counts of every stage run by this pipeline so far. */

@@ -165,4 +165,16 @@ class LanguageAgnosticPipelineTest {
         assertThat(s.duplicates()).isEqualTo(2);
         assertThat(s.report()).contains("INVALID_RECORD");
     }
+
+    @Test
+    void runFile_countsBadSourceRecordsAndListsThemWithTheirLine() throws Exception {
+        Path file = shareGpt();
+        Files.writeString(file, "{\"id\": \"bad\", \"conversations\": 3}\n", StandardOpenOption.APPEND);
+        Path out = dir.resolve("file");
+        AgnosticSummary s = pipeline(new FakeAgnosticModel(Set.of()), out).run(file, SourceFormat.SHAREGPT);
+        assertThat(s.badSourceRecords()).isEqualTo(1);
+        assertThat(s.judged()).isEqualTo(6);
+        assertThat(Files.readAllLines(out.resolve("failures.jsonl")))
+                .anySatisfy(l -> assertThat(l).contains("\"stage\":\"source\"", "chat.jsonl:7"));
+    }
 }

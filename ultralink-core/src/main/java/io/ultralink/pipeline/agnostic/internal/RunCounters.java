@@ -57,7 +57,7 @@ public final class RunCounters {
 
     /** A snapshot. */
     public AgnosticSummary snapshot() {
-        return new AgnosticSummary(get("judged"), get("reused"), get("kept"), get("dropped"), sum(dropped),
+        return new AgnosticSummary(get("badSourceRecords"), get("judged"), get("reused"), get("kept"), get("dropped"), sum(dropped),
                 get("filterErrors"), get("seen"), sum(selected), sum(translated), sum(rejected), sum(checks),
                 get("translationErrors"), get("alreadyDone"), get("duplicates"), filterUsage.get(), translationUsage.get());
     }
