@@ -49,7 +49,9 @@ import java.util.concurrent.Future;
  * run reads the audit trail (no conversation is judged twice), and the record files and failures
  * (no item is translated twice; rejected items stay rejected, model errors are retried). Record
  * {@code n} of a language is the {@code n}-th item of its seeded selection, so ids
- * {@code {lang}_{type}_{n}} are the same in every run. English targets receive the source items
+ * {@code {lang}_{type}_{n}} are the same in every run over the same selection; when a resumed run's
+ * selection differs (for example after judge errors were resolved), a number already in the file
+ * is never reused: the item gets the next free one. English targets receive the source items
  * unchanged.
  *
  * <pre>{@code
@@ -144,6 +146,8 @@ public final class LanguageAgnosticPipeline {
             for (LanguageCode lang : targets) {
                 var done = out.done(lang, type);
                 var submitted = new java.util.HashSet<String>();
+                var used = out.usedNumbers(lang, type);
+                long nextFree = used.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
                 List<Conversation> items = selection.selected(lang);
                 for (int n = 0; n < items.size(); n++) {
                     Conversation c = items.get(n);
@@ -155,9 +159,15 @@ public final class LanguageAgnosticPipeline {
                         counters.add("duplicates", 1);
                         continue;
                     }
-                    int number = n;
+                    long number = n;
+                    if (!used.add(number)) {
+                        number = Math.max(nextFree, items.size());
+                        nextFree = number + 1;
+                        used.add(number);
+                    }
+                    long chosen = number;
                     pool.submit(() -> {
-                        stage.translate(c, lang, type, number);
+                        stage.translate(c, lang, type, chosen);
                         return null;
                     });
                 }

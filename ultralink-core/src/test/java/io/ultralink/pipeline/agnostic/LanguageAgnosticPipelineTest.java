@@ -177,4 +177,28 @@ class LanguageAgnosticPipelineTest {
         assertThat(Files.readAllLines(out.resolve("failures.jsonl")))
                 .anySatisfy(l -> assertThat(l).contains("\"stage\":\"source\"", "chat.jsonl:7"));
     }
+
+    @Test
+    void resume_afterJudgeErrors_neverReusesARecordNumber() throws Exception {
+        Path out = dir.resolve("ids");
+        io.ultralink.filter.CultureFilter flaky = c -> {
+            if (c.id().equals("sharegpt:c0")) {
+                throw new io.ultralink.error.TransientLlmException("judge down");
+            }
+            return new io.ultralink.filter.CultureVerdict(c.id(), true, Map.of(), "ok",
+                    io.ultralink.filter.CultureVerdict.DecidedBy.MODEL);
+        };
+        LanguageAgnosticPipeline first = LanguageAgnosticPipeline.builder(new FakeAgnosticModel(Set.of()), PACKS,
+                new MarkerLanguageDetector(LanguageCode.ES)).targets(List.of(LanguageCode.ES)).outputDir(out)
+                .cultureFilter(flaky).build();
+        AgnosticSummary s1 = first.run(shareGpt(), SourceFormat.SHAREGPT);
+        assertThat(s1.filterErrors()).isEqualTo(1);
+        assertThat(s1.translated()).containsEntry(LanguageCode.ES, 5L);
+        AgnosticSummary s2 = pipeline(new FakeAgnosticModel(Set.of()), out).run(shareGpt(), SourceFormat.SHAREGPT);
+        assertThat(s2.translated()).containsEntry(LanguageCode.ES, 1L);
+        List<SftRecord> es = records(out.resolve("es_chat_agnostic.jsonl"));
+        assertThat(es).hasSize(6);
+        assertThat(es).extracting(SftRecord::id).doesNotHaveDuplicates();
+        assertThat(es).extracting(r -> r.metadata().get(MetadataKeys.SOURCE_ID)).doesNotHaveDuplicates();
+    }
 }

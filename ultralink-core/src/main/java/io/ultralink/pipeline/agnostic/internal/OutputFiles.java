@@ -12,6 +12,7 @@ import io.ultralink.mix.ReleaseFiles;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.MetadataKeys;
+import io.ultralink.model.RecordId;
 import io.ultralink.model.SftRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,19 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         return done;
+    }
+
+    /** The record numbers {@code n} of ids {@code {lang}_{type}_{n}} already in the record file. */
+    public Set<Long> usedNumbers(LanguageCode lang, DataType type) {
+        Set<Long> used = new HashSet<>();
+        Path records = dir.resolve(ReleaseFiles.fileName(lang, type));
+        if (Files.exists(records)) {
+            try (var in = JsonlRecords.reader(records, format).policy(BadLinePolicy.SKIP).defaultLanguage(lang)
+                    .defaultType(type).open()) {
+                in.forEachRemaining(r -> RecordId.parse(r.id()).ifPresent(id -> used.add(id.number())));
+            }
+        }
+        return used;
     }
 
     /** Appends a finished record to its language and type's file. */
