@@ -51,18 +51,12 @@ public final class OutputFiles implements AutoCloseable {
      */
     public Set<String> done(LanguageCode lang, DataType type) {
         Set<String> done = new HashSet<>();
-        Path records = dir.resolve(ReleaseFiles.fileName(lang, type));
-        if (Files.exists(records)) {
-            try (var in = JsonlRecords.reader(records, format).policy(BadLinePolicy.SKIP).defaultLanguage(lang)
-                    .defaultType(type).open()) {
-                in.forEachRemaining(r -> {
-                    String id = r.metadata().get(MetadataKeys.SOURCE_ID);
-                    if (id != null) {
-                        done.add(id);
-                    }
-                });
+        forEachRecord(lang, type, r -> {
+            String id = r.metadata().get(MetadataKeys.SOURCE_ID);
+            if (id != null) {
+                done.add(id);
             }
-        }
+        });
         Path failed = dir.resolve(FAILURES);
         if (Files.exists(failed)) {
             try (JsonlReader<JsonLine> in = JsonlReader.open(failed, BadLinePolicy.SKIP)) {
@@ -81,14 +75,18 @@ public final class OutputFiles implements AutoCloseable {
     /** The record numbers {@code n} of ids {@code {lang}_{type}_{n}} already in the record file. */
     public Set<Long> usedNumbers(LanguageCode lang, DataType type) {
         Set<Long> used = new HashSet<>();
+        forEachRecord(lang, type, r -> RecordId.parse(r.id()).ifPresent(id -> used.add(id.number())));
+        return used;
+    }
+
+    private void forEachRecord(LanguageCode lang, DataType type, java.util.function.Consumer<SftRecord> action) {
         Path records = dir.resolve(ReleaseFiles.fileName(lang, type));
         if (Files.exists(records)) {
             try (var in = JsonlRecords.reader(records, format).policy(BadLinePolicy.SKIP).defaultLanguage(lang)
                     .defaultType(type).open()) {
-                in.forEachRemaining(r -> RecordId.parse(r.id()).ifPresent(id -> used.add(id.number())));
+                in.forEachRemaining(action);
             }
         }
-        return used;
     }
 
     /** Appends a finished record to its language and type's file. */
