@@ -86,7 +86,7 @@ public final class VerifiedTranslator implements Translator {
         private double minRatio = 0.3;
         private double maxRatio = 3.0;
         private int minRatioBytes = 40;
-        private int minLetters = 20;
+        private int minLetters = 40;
         private double retryTemperature = 0.7;
 
         private Builder(ChatModel model, LanguagePacks packs, LanguageDetector detector) {
@@ -126,7 +126,7 @@ public final class VerifiedTranslator implements Translator {
             return this;
         }
 
-        /** Texts with fewer letters skip language identification (default 20). */
+        /** Texts with fewer letters skip language identification (default 40). */
         public Builder minLettersForLanguageCheck(int value) {
             minLetters = value;
             return this;

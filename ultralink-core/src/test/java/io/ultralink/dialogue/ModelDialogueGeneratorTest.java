@@ -220,6 +220,16 @@ class ModelDialogueGeneratorTest {
     }
 
     @Test
+    void gates_phraseInsideLongerWord_notATextReference() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> stop(isQuestion(r) ? QUESTION
+                : "Weavers in the textile mills of Vienna bought wool shipped along the Danube every spring."));
+        DialogueResult result = generator(model, DialogueSettings.defaults()).generate(segment(LanguageCode.EN, 5, TEXT));
+        assertThat(result.rejections()).isEmpty();
+        assertThat(firstRejection(QUESTION, "Merchants settled there, as IN THE TEXT above, because tolls were low."))
+                .isEqualTo(Rejection.Reason.TEXT_REFERENCE);
+    }
+
+    @Test
     void gates_labelEchoedAndRepeatedMarks_accepted() {
         ScriptedChatModel model = new ScriptedChatModel(r -> stop(isQuestion(r)
                 ? "Question: Why did Vienna really grow so fast on the Danube??" : "Answer: " + ANSWER));

@@ -121,4 +121,14 @@ class DataPrunersTest {
             assertThat(chi2).as("chi-square for %s", s).isLessThan(43.82);
         }
     }
+
+    @Test
+    void random_languagesSampleIndependently() {
+        PruneSelection<String> sel = pruner(OverlapStrategy.RANDOM, 4, Map.of(ZH, 100, FR, 100))
+                .select(items(1000).iterator(), Function.identity(), DataType.MATH);
+        Set<String> common = new HashSet<>(sel.selected(ZH));
+        common.retainAll(sel.selected(FR));
+        // independent uniform samples share 100 * 100 / 1000 = 10 items on average
+        assertThat(common.size()).isBetween(1, 30);
+    }
 }

@@ -63,7 +63,15 @@ public final class Backends {
 
     /** Chooses the backend from {@code config} and the process environment, and creates the model. */
     public static ChatModel resolve(ChatModelConfig config) {
-        return create(choose(config, System::getenv), config);
+        return resolve(config, System::getenv);
+    }
+
+    /**
+     * Chooses the backend from {@code config} and {@code environment} (see {@link #choose}) and creates
+     * the model. The backends themselves read their default keys from the process environment.
+     */
+    public static ChatModel resolve(ChatModelConfig config, Function<String, String> environment) {
+        return create(choose(config, environment), config);
     }
 
     /**

@@ -7,9 +7,13 @@ import io.ultralink.language.LanguagePack;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
+import io.ultralink.model.LanguageCode;
 import io.ultralink.tokens.TokenCounter;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +32,7 @@ public final class TurnGates {
     private final TokenCounter tokens;
     private final int minQuestionTokens;
     private final int minAnswerTokens;
+    private final Map<LanguageCode, List<Phrase>> phrases = new ConcurrentHashMap<>();
 
     /** Creates the gates with their collaborators and token minimums. */
     public TurnGates(LanguageDetector detector, ScriptNormaliser normaliser, TokenCounter tokens,
@@ -78,10 +83,9 @@ public final class TurnGates {
         if (question && questionMarks(text) > 1) {
             return reject(Rejection.Reason.MULTIPLE_QUESTIONS, turn, questionMarks(text) + " question marks");
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : pack.textReferencePhrases()) {
-            if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-                return reject(Rejection.Reason.TEXT_REFERENCE, turn, "contains '" + phrase + "'");
+        for (Phrase phrase : phrases.computeIfAbsent(pack.code(), c -> phrasePatterns(pack))) {
+            if (phrase.pattern().matcher(text).find()) {
+                return reject(Rejection.Reason.TEXT_REFERENCE, turn, "contains '" + phrase.text() + "'");
             }
         }
         if (!detector.isLanguage(text, pack)) {
@@ -91,6 +95,30 @@ public final class TurnGates {
                     + pack.code());
         }
         return new Outcome(text, null);
+    }
+
+    /**
+     * Case-insensitive patterns of the pack's phrases. An end of a phrase that is a letter or digit of
+     * a spaced script must meet a word boundary ("in the text" does not match "in the textile");
+     * Han characters match inside longer text, as Chinese has no spaces.
+     */
+    static List<Phrase> phrasePatterns(LanguagePack pack) {
+        List<Phrase> out = new ArrayList<>();
+        for (String phrase : pack.textReferencePhrases()) {
+            String p = phrase.strip();
+            String regex = (wordChar(p.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "") + Pattern.quote(p)
+                    + (wordChar(p.codePointBefore(p.length())) ? "(?![\\p{L}\\p{N}])" : "");
+            out.add(new Phrase(p, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A pack phrase and its pattern. */
+    record Phrase(String text, Pattern pattern) {
+    }
+
+    private static boolean wordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN;
     }
 
     private static Outcome reject(Rejection.Reason reason, int turn, String detail) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
  * What a language-agnostic run did, with counts by reason (for the CLI report and the dataset
  * card's rejection rates).
  *
+ * @param badSourceRecords source records that could not be read (listed in {@code failures.jsonl})
  * @param judged conversations the culture filter decided in this run (model or pre-check)
  * @param verdictsReused conversations whose verdict came from the audit file of an earlier run
  * @param kept conversations the culture filter kept (this run and reused)
@@ -23,13 +24,14 @@ import java.util.TreeMap;
  * @param rejectedByCheck failed checks of rejected translations, per check name
  * @param translationErrors model failures during translation (recorded; retried on resume)
  * @param alreadyDone items skipped because an earlier run finished them
+ * @param duplicates selected items skipped because an item with the same id was already handled
  * @param filterUsage tokens spent by the culture filter
  * @param translationUsage tokens spent translating
  */
-public record AgnosticSummary(long judged, long verdictsReused, long kept, long dropped,
+public record AgnosticSummary(long badSourceRecords, long judged, long verdictsReused, long kept, long dropped,
         Map<String, Long> droppedByReason, long filterErrors, long seen, Map<LanguageCode, Long> selected,
         Map<LanguageCode, Long> translated, Map<LanguageCode, Long> rejected, Map<String, Long> rejectedByCheck,
-        long translationErrors, long alreadyDone, TokenUsage filterUsage, TokenUsage translationUsage) {
+        long translationErrors, long alreadyDone, long duplicates, TokenUsage filterUsage, TokenUsage translationUsage) {
 
     /** Copies the maps into sorted, unmodifiable ones. */
     public AgnosticSummary {
@@ -64,12 +66,14 @@ public record AgnosticSummary(long judged, long verdictsReused, long kept, long 
     /** A multi-line, human-readable report. */
     public String report() {
         return String.format(java.util.Locale.ROOT,
-                "culture filter: judged %d, reused %d, kept %d, dropped %d %s, errors %d%n"
+                "source: bad records %d%n"
+                        + "culture filter: judged %d, reused %d, kept %d, dropped %d %s, errors %d%n"
                         + "pruning: seen %d, selected %s%n"
-                        + "translation: accepted %s, rejected %s by check %s, errors %d, already done %d%n"
+                        + "translation: accepted %s, rejected %s by check %s, errors %d, already done %d,"
+                        + " duplicates %d%n"
                         + "tokens: filter %d prompt + %d completion, translate %d prompt + %d completion",
-                judged, verdictsReused, kept, dropped, droppedByReason, filterErrors, seen, selected, translated,
-                rejected, rejectedByCheck, translationErrors, alreadyDone, filterUsage.promptTokens(),
+                badSourceRecords, judged, verdictsReused, kept, dropped, droppedByReason, filterErrors, seen, selected,
+                translated, rejected, rejectedByCheck, translationErrors, alreadyDone, duplicates, filterUsage.promptTokens(),
                 filterUsage.completionTokens(), translationUsage.promptTokens(), translationUsage.completionTokens());
     }
 

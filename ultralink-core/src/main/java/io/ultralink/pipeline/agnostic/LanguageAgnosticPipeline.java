@@ -8,6 +8,7 @@ import io.ultralink.filter.CultureFilter;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.filter.CultureVerdict;
 import io.ultralink.filter.ModelCultureFilter;
+import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.RecordFormat;
 import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
@@ -24,6 +25,8 @@ import io.ultralink.prune.DataPruners;
 import io.ultralink.prune.OverlapStrategy;
 import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
+import io.ultralink.source.SourceFormat;
+import io.ultralink.source.SourceReader;
 import io.ultralink.translate.Translator;
 import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Path;
@@ -46,7 +49,9 @@ import java.util.concurrent.Future;
  * run reads the audit trail (no conversation is judged twice), and the record files and failures
  * (no item is translated twice; rejected items stay rejected, model errors are retried). Record
  * {@code n} of a language is the {@code n}-th item of its seeded selection, so ids
- * {@code {lang}_{type}_{n}} are the same in every run. English targets receive the source items
+ * {@code {lang}_{type}_{n}} are the same in every run over the same selection; when a resumed run's
+ * selection differs (for example after judge errors were resolved), a number already in the file
+ * is never reused: the item gets the next free one. English targets receive the source items
  * unchanged.
  *
  * <pre>{@code
@@ -86,7 +91,7 @@ public final class LanguageAgnosticPipeline {
         this.budget = b.budget != null ? b.budget : PruningBudget.paperDefaults(targets);
         this.overlap = new EnumMap<>(b.overlap);
         this.cultureFilter = b.cultureFilter != null ? b.cultureFilter : ModelCultureFilter.builder(model)
-                .preChecks(List.of(CulturePreCheck.containsUrl())).build();
+                .preChecks(b.preChecks).build();
         this.translator = b.translator != null ? b.translator
                 : VerifiedTranslator.builder(model, packs, b.detector).build();
         this.format = b.format;
@@ -140,6 +145,9 @@ public final class LanguageAgnosticPipeline {
             TranslateTask stage = new TranslateTask(translator, out, counters, model.modelName(), seed, packs, format);
             for (LanguageCode lang : targets) {
                 var done = out.done(lang, type);
+                var submitted = new java.util.HashSet<String>();
+                var used = out.usedNumbers(lang, type);
+                long nextFree = used.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
                 List<Conversation> items = selection.selected(lang);
                 for (int n = 0; n < items.size(); n++) {
                     Conversation c = items.get(n);
@@ -147,9 +155,19 @@ public final class LanguageAgnosticPipeline {
                         counters.add("alreadyDone", 1);
                         continue;
                     }
-                    int number = n;
+                    if (!submitted.add(c.id())) {
+                        counters.add("duplicates", 1);
+                        continue;
+                    }
+                    long number = n;
+                    if (!used.add(number)) {
+                        number = Math.max(nextFree, items.size());
+                        nextFree = number + 1;
+                        used.add(number);
+                    }
+                    long chosen = number;
                     pool.submit(() -> {
-                        stage.translate(c, lang, type, number);
+                        stage.translate(c, lang, type, chosen);
                         return null;
                     });
                 }
@@ -163,6 +181,27 @@ public final class LanguageAgnosticPipeline {
         Iterator<? extends Conversation> items = type == DataType.CHAT_AGNOSTIC ? filter(source).iterator() : source;
         translate(prune(items, type), type);
         return summary();
+    }
+
+    /**
+     * Reads {@code file} in {@code format} and runs every stage on it. Bad source records are skipped,
+     * counted and written to {@code failures.jsonl} (stage {@code source}) with their file and line.
+     */
+    public AgnosticSummary run(Path file, SourceFormat format) {
+        try (SourceReader in = SourceReader.open(file, format, BadLinePolicy.SKIP)) {
+            AgnosticSummary summary = run(in, format.dataType());
+            if (in.skipped() > 0) {
+                counters.add("badSourceRecords", in.skipped());
+                try (OutputFiles out = new OutputFiles(outputDir, this.format)) {
+                    for (var problem : in.problems()) {
+                        out.failure("source", problem.source() + ":" + problem.line(), null, format.dataType(),
+                                "invalid", List.of(problem.getMessage()));
+                    }
+                }
+                summary = summary();
+            }
+            return summary;
+        }
     }
 
     /** The counts of every stage run by this pipeline so far. */
@@ -212,6 +251,7 @@ public final class LanguageAgnosticPipeline {
                 DataType.CHAT_AGNOSTIC, OverlapStrategy.SHARED, DataType.MATH, OverlapStrategy.RANDOM,
                 DataType.CODE, OverlapStrategy.RANDOM));
         private CultureFilter cultureFilter;
+        private List<CulturePreCheck> preChecks = List.of(CulturePreCheck.containsUrl());
         private Translator translator;
         private RecordFormat format = RecordFormat.ULTRALINK;
 
@@ -258,7 +298,13 @@ public final class LanguageAgnosticPipeline {
             return this;
         }
 
-        /** Replaces the culture filter (default: {@link ModelCultureFilter} over the model, dropping URLs). */
+        /** Pre-checks of the default culture filter (default: drop conversations with a URL, as the reference). */
+        public Builder preChecks(List<CulturePreCheck> value) {
+            preChecks = List.copyOf(value);
+            return this;
+        }
+
+        /** Replaces the culture filter (default: {@link ModelCultureFilter} over the model with the pre-checks). */
         public Builder cultureFilter(CultureFilter value) {
             cultureFilter = Objects.requireNonNull(value, "cultureFilter");
             return this;

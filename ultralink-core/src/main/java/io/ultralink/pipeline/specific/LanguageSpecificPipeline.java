@@ -4,6 +4,8 @@ import io.ultralink.dialogue.DialogueResult;
 import io.ultralink.dialogue.DialogueSettings;
 import io.ultralink.dialogue.ModelDialogueGenerator;
 import io.ultralink.dialogue.PromptLayout;
+import io.ultralink.error.AuthenticationException;
+import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.JsonlReader;
@@ -25,10 +27,12 @@ import io.ultralink.pipeline.specific.internal.RunState;
 import io.ultralink.pipeline.specific.internal.SpecificRecords;
 import io.ultralink.tokens.TokenCounter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,12 +91,34 @@ public final class LanguageSpecificPipeline {
         return new Builder();
     }
 
+    /** The UltraLink records file of {@code language} in {@code outputDir}: {@code {lang}_chat_specific.jsonl}. */
+    public static Path recordsFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.recordsFile(outputDir, language);
+    }
+
+    /** The OpenAI-messages file of {@code language}: {@code {lang}_chat_specific.openai.jsonl}. */
+    public static Path openAiFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.openAiFile(outputDir, language);
+    }
+
+    /** The provenance sidecar of {@code language}: {@code {lang}_chat_specific.provenance.jsonl}. */
+    public static Path provenanceFile(Path outputDir, LanguageCode language) {
+        return LanguageOutputs.provenanceFile(outputDir, language);
+    }
+
+    /** The failures file of a run: {@code chat_specific.failures.jsonl}, one line per failure with its reason. */
+    public static Path failuresFile(Path outputDir) {
+        return outputDir.resolve(RunState.FAILURES_FILE);
+    }
+
     /**
      * Generates dialogues for every segment of {@code segmentsJsonl} not yet done.
      *
      * @return what this run did
      * @throws io.ultralink.error.InvalidInputException for a bad segment line (file and line named)
-     * @throws io.ultralink.error.ConfigurationException for a segment language without a pack
+     * @throws io.ultralink.error.ConfigurationException for a segment language without a pack, or
+     *     when the model reports one; the run stops, as no segment could succeed
+     * @throws AuthenticationException when the model rejects the credentials (the run stops)
      */
     public RunSummary run(Path segmentsJsonl) {
         createDirectories(config.outputDir);
@@ -162,6 +188,8 @@ public final class LanguageSpecificPipeline {
         DialogueResult result;
         try {
             result = generator.generate(segment);
+        } catch (AuthenticationException | ConfigurationException e) {
+            throw e; // no segment can succeed: stop the run instead of failing every segment
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName();
             LOG.warn("segment {} failed: {}: {}", segment.id(), reason, e.getMessage());
@@ -173,6 +201,10 @@ public final class LanguageSpecificPipeline {
         }
         long questionTokens = 0;
         long answerTokens = 0;
+        for (Turn t : result.dialogue().map(Dialogue::turns).orElse(List.of())) {
+            questionTokens += tokens.countTokens(t.question());
+            answerTokens += tokens.countTokens(t.answer());
+        }
         synchronized (commitLock) {
             if (result.dialogue().isPresent()) {
                 Dialogue d = result.dialogue().get();
@@ -180,10 +212,6 @@ public final class LanguageSpecificPipeline {
                 outputs.computeIfAbsent(pack.code(), lang -> LanguageOutputs.open(config.outputDir, lang,
                         config.openAiOutput, config.sync)).write(record);
                 state.markDone(segment.id(), record.id(), d.turns().size());
-                for (Turn t : d.turns()) {
-                    questionTokens += tokens.countTokens(t.question());
-                    answerTokens += tokens.countTokens(t.answer());
-                }
             } else {
                 state.markDone(segment.id(), null, 0);
             }
@@ -208,9 +236,18 @@ public final class LanguageSpecificPipeline {
     }
 
     private static long countLines(Path file) {
-        try (var lines = Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int last = '\n';
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+                last = n > 0 ? buffer[n - 1] : last;
+            }
+            return lines + (last == '\n' ? 0 : 1);
+        } catch (IOException e) {
             throw new UltraLinkException("cannot read segments file " + file + ": " + e.getMessage(), e);
         }
     }

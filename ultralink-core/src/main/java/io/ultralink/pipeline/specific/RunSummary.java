@@ -50,6 +50,11 @@ public record RunSummary(long segments, long dialogues, long noDialogue, long al
         return turns == 0 ? 0 : (double) answerTokens / turns;
     }
 
+    /** Average question plus answer tokens per turn (0 without turns). */
+    public double averageTurnTokens() {
+        return turns == 0 ? 0 : (double) (questionTokens + answerTokens) / turns;
+    }
+
     /** Average turns per dialogue (0 without dialogues). */
     public double averageTurns() {
         return dialogues == 0 ? 0 : (double) turns / dialogues;

@@ -35,12 +35,14 @@ public final class BottomK<T> {
         if (k == 0) {
             return;
         }
-        Entry<T> e = new Entry<>(key, order, item);
         if (heap.size() < k) {
-            heap.add(e);
-        } else if (BY_KEY.compare(e, heap.peek()) < 0) {
+            heap.add(new Entry<>(key, order, item));
+            return;
+        }
+        Entry<T> top = heap.peek();
+        if (key < top.key() || key == top.key() && order < top.order()) {
             heap.poll();
-            heap.add(e);
+            heap.add(new Entry<>(key, order, item));
         }
     }
 

@@ -51,6 +51,8 @@ public final class ReservoirPruner implements DataPruner {
             }
         }
         BottomK<T> pooled = new BottomK<>(total);
+        Map<LanguageCode, Long> salts = new LinkedHashMap<>();
+        reservoirs.keySet().forEach(l -> salts.put(l, StableHash.hash(seed, "language\u0000" + l.code())));
         long seen = 0;
         String typeToken = type.fileToken();
         while (items.hasNext()) {
@@ -60,9 +62,9 @@ public final class ReservoirPruner implements DataPruner {
             unlimited.values().forEach(l -> l.add(item));
             switch (strategy) {
                 case RANDOM:
+                    long base = StableHash.hash(seed, typeToken + "\u0000" + id);
                     for (Map.Entry<LanguageCode, BottomK<T>> e : reservoirs.entrySet()) {
-                        e.getValue().offer(StableHash.unit(seed, e.getKey() + "\u0000" + typeToken + "\u0000" + id),
-                                order, item);
+                        e.getValue().offer(StableHash.toUnit(StableHash.mix(base ^ salts.get(e.getKey()))), order, item);
                     }
                     break;
                 case SHARED:

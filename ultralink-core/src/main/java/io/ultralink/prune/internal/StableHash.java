@@ -23,7 +23,12 @@ public final class StableHash {
 
     /** The hash as a uniform number in [0, 1). */
     public static double unit(long seed, String text) {
-        return (hash(seed, text) >>> 11) * 0x1.0p-53;
+        return toUnit(hash(seed, text));
+    }
+
+    /** A 64-bit hash as a uniform number in [0, 1). */
+    public static double toUnit(long hash) {
+        return (hash >>> 11) * 0x1.0p-53;
     }
 
     /** The finaliser of SplitMix64: spreads every input bit over the whole word. */

@@ -42,11 +42,7 @@ public final class FinalAnswers {
 
     /** The digit runs of {@code text} (thousands or decimal separators do not matter), sorted. */
     public static List<String> digitRuns(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
+        List<String> out = inOrder(text);
         out.sort(null);
         return out;
     }

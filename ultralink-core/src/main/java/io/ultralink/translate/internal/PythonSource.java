@@ -57,7 +57,7 @@ public final class PythonSource {
                 j++;
             }
             if (cont == null) {
-                cont = leadingWhitespace(line.prefix()) + (line.prefix().trim().startsWith("#") ? line.prefix().trim() + " " : "");
+                cont = leadingWhitespace(line.prefix()) + (comment ? line.prefix().trim() + " " : "");
             }
             if (fixed.length() > 0) {
                 out.add(Piece.fixed(fixed.toString()));
@@ -145,13 +145,13 @@ public final class PythonSource {
                     String prefix = body.substring(0, open.end());
                     if (close >= 0) {
                         String prose = rest.substring(0, close);
-                        out.add(prose.isBlank() ? new Line(raw, null, "")
-                                : new Line(prefix, prose.stripTrailing(), rest.substring(prose.stripTrailing().length()) + eol));
+                        out.add(proseOrCode(raw, prefix, prose.stripTrailing(),
+                                rest.substring(prose.stripTrailing().length()) + eol));
                     } else {
                         delim = d;
                         afterDoctest = false;
-                        out.add(rest.isBlank() ? new Line(raw, null, "") : new Line(prefix, rest.stripTrailing(),
-                                rest.substring(rest.stripTrailing().length()) + eol));
+                        String prose = rest.stripTrailing();
+                        out.add(proseOrCode(raw, prefix, prose, rest.substring(prose.length()) + eol));
                     }
                 } else if (comment.matches() && !comment.group(2).startsWith("!")) {
                     out.add(new Line(comment.group(1), comment.group(2).stripTrailing(),
@@ -182,14 +182,19 @@ public final class PythonSource {
                 out.add(new Line(raw, null, ""));
             } else {
                 String prose = content.substring(indent.length()).stripTrailing();
-                out.add(new Line(indent, prose, content.substring(indent.length() + prose.length()) + suffix));
+                out.add(proseOrCode(raw, indent, prose, content.substring(indent.length() + prose.length()) + suffix));
             }
         }
         return out;
     }
 
-    /** A docstring line that is a statement or a formula rather than a sentence. */
-    private static boolean looksLikeCode(String stripped) {
+    private static Line proseOrCode(String raw, String prefix, String prose, String suffix) {
+        String t = prose.strip();
+        return t.isEmpty() || looksLikeCode(t) ? new Line(raw, null, "") : new Line(prefix, prose, suffix);
+    }
+
+    /** Whether a docstring line is a statement or a formula rather than a sentence (such lines stay code). */
+    static boolean looksLikeCode(String stripped) {
         if (CODE_START.matcher(stripped).find()) {
             return true;
         }

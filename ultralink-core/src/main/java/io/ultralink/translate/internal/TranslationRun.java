@@ -152,7 +152,7 @@ public final class TranslationRun {
             checks.put(Check.FINAL_ANSWER_PRESERVED, mathProblem(owner.restore(masked), owner.restore(output)));
         }
         if (source.type() == DataType.CODE) {
-            checks.put(Check.CODE_UNCHANGED, codeInProse(output));
+            checks.put(Check.CODE_UNCHANGED, codeInProse(owner.restore(output)));
         }
         return checks;
     }
@@ -177,7 +177,8 @@ public final class TranslationRun {
         if (python) {
             for (String line : output.split("\n")) {
                 String t = line.strip();
-                if (t.startsWith(">>>") || t.startsWith("def ") || t.contains("\"\"\"") || t.contains("'''")) {
+                if (t.startsWith(">>>") || t.startsWith("def ") || t.contains("\"\"\"") || t.contains("'''")
+                        || !t.isEmpty() && PythonSource.looksLikeCode(t)) {
                     return Optional.of("translated prose contains code: '" + t + "'");
                 }
             }

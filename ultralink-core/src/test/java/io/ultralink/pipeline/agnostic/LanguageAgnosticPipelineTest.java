@@ -149,4 +149,56 @@ class LanguageAgnosticPipelineTest {
         assertThat(after).hasSize(lines.size());
         assertThat(after).extracting(SftRecord::id).doesNotHaveDuplicates();
     }
+
+    @Test
+    void invalidItemsAreRejectedAndDuplicatesSkipped_withoutStoppingTheRun() {
+        Path out = dir.resolve("code");
+        List<Conversation> items = List.of(
+                Conversation.of("k1", DataType.CODE, List.of(Message.user("Write a function that returns the answer."),
+                        Message.assistant("Use a constant value for the result of the function."))),
+                Conversation.of("k1", DataType.CODE, List.of(Message.user("Duplicate id item here."),
+                        Message.assistant("Same id as before."))),
+                Conversation.of("k2", DataType.CODE, List.of(Message.user("A question that was never answered."))));
+        AgnosticSummary s = pipeline(new FakeAgnosticModel(Set.of()), out).run(items.iterator(), DataType.CODE);
+        assertThat(s.translated()).containsEntry(LanguageCode.ES, 1L).containsEntry(LanguageCode.FR, 1L);
+        assertThat(s.rejectedByCheck()).containsEntry("INVALID_RECORD", 2L);
+        assertThat(s.duplicates()).isEqualTo(2);
+        assertThat(s.report()).contains("INVALID_RECORD");
+    }
+
+    @Test
+    void runFile_countsBadSourceRecordsAndListsThemWithTheirLine() throws Exception {
+        Path file = shareGpt();
+        Files.writeString(file, "{\"id\": \"bad\", \"conversations\": 3}\n", StandardOpenOption.APPEND);
+        Path out = dir.resolve("file");
+        AgnosticSummary s = pipeline(new FakeAgnosticModel(Set.of()), out).run(file, SourceFormat.SHAREGPT);
+        assertThat(s.badSourceRecords()).isEqualTo(1);
+        assertThat(s.judged()).isEqualTo(6);
+        assertThat(Files.readAllLines(out.resolve("failures.jsonl")))
+                .anySatisfy(l -> assertThat(l).contains("\"stage\":\"source\"", "chat.jsonl:7"));
+    }
+
+    @Test
+    void resume_afterJudgeErrors_neverReusesARecordNumber() throws Exception {
+        Path out = dir.resolve("ids");
+        io.ultralink.filter.CultureFilter flaky = c -> {
+            if (c.id().equals("sharegpt:c0")) {
+                throw new io.ultralink.error.TransientLlmException("judge down");
+            }
+            return new io.ultralink.filter.CultureVerdict(c.id(), true, Map.of(), "ok",
+                    io.ultralink.filter.CultureVerdict.DecidedBy.MODEL);
+        };
+        LanguageAgnosticPipeline first = LanguageAgnosticPipeline.builder(new FakeAgnosticModel(Set.of()), PACKS,
+                new MarkerLanguageDetector(LanguageCode.ES)).targets(List.of(LanguageCode.ES)).outputDir(out)
+                .cultureFilter(flaky).build();
+        AgnosticSummary s1 = first.run(shareGpt(), SourceFormat.SHAREGPT);
+        assertThat(s1.filterErrors()).isEqualTo(1);
+        assertThat(s1.translated()).containsEntry(LanguageCode.ES, 5L);
+        AgnosticSummary s2 = pipeline(new FakeAgnosticModel(Set.of()), out).run(shareGpt(), SourceFormat.SHAREGPT);
+        assertThat(s2.translated()).containsEntry(LanguageCode.ES, 1L);
+        List<SftRecord> es = records(out.resolve("es_chat_agnostic.jsonl"));
+        assertThat(es).hasSize(6);
+        assertThat(es).extracting(SftRecord::id).doesNotHaveDuplicates();
+        assertThat(es).extracting(r -> r.metadata().get(MetadataKeys.SOURCE_ID)).doesNotHaveDuplicates();
+    }
 }

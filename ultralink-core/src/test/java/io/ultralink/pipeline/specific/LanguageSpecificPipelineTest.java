@@ -62,6 +62,8 @@ class LanguageSpecificPipelineTest {
         assertThat(summary.questionTokens()).isPositive();
         assertThat(summary.averageAnswerTokens()).isGreaterThan(summary.averageQuestionTokens());
 
+        assertThat(LanguageSpecificPipeline.recordsFile(out, LanguageCode.EN)).isEqualTo(out.resolve("en_chat_specific.jsonl"));
+        assertThat(summary.averageTurnTokens()).isEqualTo(summary.averageQuestionTokens() + summary.averageAnswerTokens());
         List<SftRecord> records = read(out.resolve("en_chat_specific.jsonl"), RecordFormat.ULTRALINK);
         assertThat(records).extracting(SftRecord::id).containsExactlyInAnyOrder("en_chat_specific_0",
                 "en_chat_specific_1", "en_chat_specific_2", "en_chat_specific_3", "en_chat_specific_4",
@@ -117,7 +119,7 @@ class LanguageSpecificPipelineTest {
         RunSummary first = pipeline(flaky, out).build().run(input);
         assertThat(first.dialogues()).isEqualTo(3);
         assertThat(first.failed()).isEqualTo(Map.of("TransientLlmException", 1L));
-        String failure = Files.readString(out.resolve("chat_specific.failures.jsonl"));
+        String failure = Files.readString(LanguageSpecificPipeline.failuresFile(out));
         assertThat(failure).contains("\"segment_id\":\"en-2-1002-1\"").contains("scripted outage");
 
         RunSummary second = pipeline(flaky, out).build().run(input);
@@ -203,6 +205,43 @@ class LanguageSpecificPipelineTest {
         assertThat(last.processed()).isEqualTo(4);
         assertThat(last.total()).isEqualTo(4);
         assertThat(last.usage().totalTokens()).isPositive();
+    }
+
+    @Test
+    void run_folderInUseByAnotherRun_refused() throws Exception {
+        Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(1));
+        Path out = dir.resolve("out");
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ScriptedChatModel blocking = new ScriptedChatModel(r -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ScriptedChatModel.stop("Why did river towns on the Danube grow so rich?");
+        });
+        Thread first = new Thread(() -> pipeline(blocking, out).build().run(input));
+        first.start();
+        inside.await();
+        assertThatThrownBy(() -> pipeline(new EchoModel(), out).build().run(input))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("another run");
+        release.countDown();
+        first.join();
+        assertThat(pipeline(new EchoModel(), out).build().run(input).alreadyDone()).isEqualTo(1);
+    }
+
+    @Test
+    void run_authenticationRejected_stopsRunWithoutMarkingSegmentsFailed() throws IOException {
+        Path input = TestSegments.write(dir.resolve("s.jsonl"), TestSegments.english(5));
+        ScriptedChatModel locked = new ScriptedChatModel(r -> {
+            throw new io.ultralink.error.AuthenticationException("401 from the service");
+        });
+        assertThatThrownBy(() -> pipeline(locked, dir.resolve("out")).build().run(input))
+                .isInstanceOf(io.ultralink.error.AuthenticationException.class);
+        assertThat(Files.readString(LanguageSpecificPipeline.failuresFile(dir.resolve("out")))).isEmpty();
+        assertThat(pipeline(new EchoModel(), dir.resolve("out")).build().run(input).dialogues()).isEqualTo(5);
     }
 
     @Test

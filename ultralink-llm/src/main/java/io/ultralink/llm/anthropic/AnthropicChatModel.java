@@ -95,7 +95,6 @@ public final class AnthropicChatModel implements ChatModel {
             return this;
         }
 
-
         /** The model (required). */
         public Builder modelName(String value) {
             modelName = value;
@@ -113,10 +112,6 @@ public final class AnthropicChatModel implements ChatModel {
             defaultMaxTokens = value;
             return this;
         }
-
-
-
-
 
         /** Validates and builds. */
         public AnthropicChatModel build() {

@@ -92,7 +92,6 @@ public final class AzureOpenAiChatModel implements ChatModel {
             return this;
         }
 
-
         /** The deployment to call (required). */
         public Builder deploymentName(String value) {
             deploymentName = value;
@@ -104,10 +103,6 @@ public final class AzureOpenAiChatModel implements ChatModel {
             apiVersion = Objects.requireNonNull(value, "apiVersion");
             return this;
         }
-
-
-
-
 
         /** Validates and builds. */
         public AzureOpenAiChatModel build() {

@@ -50,7 +50,12 @@ public abstract class HttpBackendBuilder<B extends HttpBackendBuilder<B>> {
         return self();
     }
 
-    /** A client to share: its pool and dispatcher are reused and never closed by the backend. */
+    /**
+     * A client to share: its pool and dispatcher are reused and never closed by the backend. OkHttp's
+     * default dispatcher runs at most 5 asynchronous calls per host, which caps
+     * {@code ResilientChatModel}'s concurrency: raise {@code Dispatcher.setMaxRequestsPerHost} on a
+     * client meant for concurrent use. Without a client, the backend builds one allowing 1,024.
+     */
     public B httpClient(OkHttpClient value) {
         httpClient = value;
         return self();

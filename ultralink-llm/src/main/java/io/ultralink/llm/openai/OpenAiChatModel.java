@@ -106,16 +106,11 @@ public final class OpenAiChatModel implements ChatModel {
             return this;
         }
 
-
-
         /** The model to ask for (required). */
         public Builder modelName(String value) {
             modelName = value;
             return this;
         }
-
-
-
 
         /** Sends the token limit as {@code max_completion_tokens} (newer OpenAI models) instead of {@code max_tokens}. */
         public Builder maxCompletionTokens(boolean value) {
@@ -128,7 +123,6 @@ public final class OpenAiChatModel implements ChatModel {
             headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
-
 
         /** Validates and builds. */
         public OpenAiChatModel build() {

@@ -61,24 +61,7 @@ public final class UsageLedger {
         return report(PriceTable.empty());
     }
 
-    private static final class Key {
-        final String model;
-        final String stage;
-
-        Key(String model, String stage) {
-            this.model = model;
-            this.stage = stage;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && ((Key) o).model.equals(model) && ((Key) o).stage.equals(stage);
-        }
-
-        @Override
-        public int hashCode() {
-            return model.hashCode() * 31 + stage.hashCode();
-        }
+    private record Key(String model, String stage) {
     }
 
     private static final class Counters {

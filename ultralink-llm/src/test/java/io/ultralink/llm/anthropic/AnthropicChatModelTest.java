@@ -7,7 +7,7 @@ import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.ChatModelContractTest;
+import io.ultralink.llm.HttpChatModelContractTest;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
@@ -22,19 +22,14 @@ import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class AnthropicChatModelTest extends ChatModelContractTest {
+class AnthropicChatModelTest extends HttpChatModelContractTest {
 
     private static final String KEY = "sk-ant-0123456789";
 
-    private MockWebServer server;
-
     @Override
-    protected ChatModel createModel() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    protected ChatModel createModel(MockWebServer server) {
         return AnthropicChatModel.builder().baseUrl(server.url("/").toString()).apiKey(KEY)
                 .modelName("claude-test").build();
     }
@@ -47,11 +42,6 @@ class AnthropicChatModelTest extends ChatModelContractTest {
     @Override
     protected Optional<String> secret() {
         return Optional.of(KEY);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.ChatModelContractTest;
+import io.ultralink.llm.HttpChatModelContractTest;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
@@ -20,19 +20,14 @@ import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class AzureOpenAiChatModelTest extends ChatModelContractTest {
+class AzureOpenAiChatModelTest extends HttpChatModelContractTest {
 
     private static final String KEY = "azure-key-0123456789";
 
-    private MockWebServer server;
-
     @Override
-    protected ChatModel createModel() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    protected ChatModel createModel(MockWebServer server) {
         return AzureOpenAiChatModel.builder().endpoint(server.url("/").toString()).apiKey(KEY)
                 .deploymentName("gpt4o-prod").apiVersion("2024-10-21").build();
     }
@@ -45,11 +40,6 @@ class AzureOpenAiChatModelTest extends ChatModelContractTest {
     @Override
     protected Optional<String> secret() {
         return Optional.of(KEY);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     @Test

@@ -1,20 +1,15 @@
 package io.ultralink.llm.openai;
 
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.ChatModelContractTest;
+import io.ultralink.llm.HttpChatModelContractTest;
 import io.ultralink.llm.Replies;
 import java.util.Optional;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 
-class OpenAiChatModelContractTest extends ChatModelContractTest {
-
-    private MockWebServer server;
+class OpenAiChatModelContractTest extends HttpChatModelContractTest {
 
     @Override
-    protected ChatModel createModel() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    protected ChatModel createModel(MockWebServer server) {
         return OpenAiChatModel.builder().baseUrl(server.url("/v1").toString()).apiKey("sk-contract-secret")
                 .modelName("test-model").build();
     }
@@ -27,10 +22,5 @@ class OpenAiChatModelContractTest extends ChatModelContractTest {
     @Override
     protected Optional<String> secret() {
         return Optional.of("sk-contract-secret");
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 }

@@ -276,6 +276,17 @@ class OpenAiChatModelTest {
     }
 
     @Test
+    void chat_requestLoggingOn_stillSendsRealKey() throws Exception {
+        server.enqueue(Replies.openAi("logged"));
+        try (OpenAiChatModel logged = OpenAiChatModel.builder().baseUrl(server.url("/v1").toString()).apiKey(KEY)
+                .modelName("m").logRequests(true).build()) {
+            assertThat(logged.chat(fullRequest()).text()).isEqualTo("logged");
+        }
+
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
+    }
+
+    @Test
     void toString_masksKey() {
         assertThat(model.toString()).doesNotContain(KEY).contains("****");
     }

@@ -24,6 +24,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -115,6 +116,18 @@ class FaultMatrixTest {
             assertThat(delays.get(i).toMillis()).as("delay before attempt %d", i + 2)
                     .isBetween(delaysMillis.get(i), delaysMillis.get(i) + 1);
         }
+    }
+
+    @Test
+    void chat_after429s_slowsDownAndCountsThem() {
+        server.enqueue(status(429, null, null));
+        server.enqueue(status(429, null, null));
+        server.enqueue(ok());
+
+        model.chat(ChatRequest.of(List.of(Message.user("hi"))));
+
+        assertThat(model.stats()).isEqualTo(new ResilienceStats(1, 3, 2, 2, 0));
+        assertThat(model.currentSlowDown()).isPositive();
     }
 
     private static Arguments row(String name, List<MockResponse> answers, int attempts, List<Long> delays,

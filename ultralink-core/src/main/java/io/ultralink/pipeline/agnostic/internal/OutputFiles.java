@@ -12,6 +12,7 @@ import io.ultralink.mix.ReleaseFiles;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.MetadataKeys;
+import io.ultralink.model.RecordId;
 import io.ultralink.model.SftRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +51,12 @@ public final class OutputFiles implements AutoCloseable {
      */
     public Set<String> done(LanguageCode lang, DataType type) {
         Set<String> done = new HashSet<>();
-        Path records = dir.resolve(ReleaseFiles.fileName(lang, type));
-        if (Files.exists(records)) {
-            try (var in = JsonlRecords.reader(records, format).policy(BadLinePolicy.SKIP).defaultLanguage(lang)
-                    .defaultType(type).open()) {
-                in.forEachRemaining(r -> {
-                    String id = r.metadata().get(MetadataKeys.SOURCE_ID);
-                    if (id != null) {
-                        done.add(id);
-                    }
-                });
+        forEachRecord(lang, type, r -> {
+            String id = r.metadata().get(MetadataKeys.SOURCE_ID);
+            if (id != null) {
+                done.add(id);
             }
-        }
+        });
         Path failed = dir.resolve(FAILURES);
         if (Files.exists(failed)) {
             try (JsonlReader<JsonLine> in = JsonlReader.open(failed, BadLinePolicy.SKIP)) {
@@ -75,6 +70,23 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         return done;
+    }
+
+    /** The record numbers {@code n} of ids {@code {lang}_{type}_{n}} already in the record file. */
+    public Set<Long> usedNumbers(LanguageCode lang, DataType type) {
+        Set<Long> used = new HashSet<>();
+        forEachRecord(lang, type, r -> RecordId.parse(r.id()).ifPresent(id -> used.add(id.number())));
+        return used;
+    }
+
+    private void forEachRecord(LanguageCode lang, DataType type, java.util.function.Consumer<SftRecord> action) {
+        Path records = dir.resolve(ReleaseFiles.fileName(lang, type));
+        if (Files.exists(records)) {
+            try (var in = JsonlRecords.reader(records, format).policy(BadLinePolicy.SKIP).defaultLanguage(lang)
+                    .defaultType(type).open()) {
+                in.forEachRemaining(action);
+            }
+        }
     }
 
     /** Appends a finished record to its language and type's file. */

@@ -57,9 +57,9 @@ public final class RunCounters {
 
     /** A snapshot. */
     public AgnosticSummary snapshot() {
-        return new AgnosticSummary(get("judged"), get("reused"), get("kept"), get("dropped"), sum(dropped),
+        return new AgnosticSummary(get("badSourceRecords"), get("judged"), get("reused"), get("kept"), get("dropped"), sum(dropped),
                 get("filterErrors"), get("seen"), sum(selected), sum(translated), sum(rejected), sum(checks),
-                get("translationErrors"), get("alreadyDone"), filterUsage.get(), translationUsage.get());
+                get("translationErrors"), get("alreadyDone"), get("duplicates"), filterUsage.get(), translationUsage.get());
     }
 
     private long get(String name) {

@@ -45,8 +45,22 @@ public final class TranslateTask {
         this.format = format;
     }
 
-    /** Handles item {@code number} of {@code lang}'s selection. */
-    public void translate(Conversation source, LanguageCode lang, DataType type, int number) {
+    /**
+     * Handles item {@code number} of {@code lang}'s selection. An item that cannot become a record
+     * (for example a conversation that does not end with an answer) is rejected as
+     * {@code INVALID_RECORD} instead of stopping the run.
+     */
+    public void translate(Conversation source, LanguageCode lang, DataType type, long number) {
+        try {
+            translateOrReject(source, lang, type, number);
+        } catch (IllegalArgumentException e) {
+            counters.failedCheck("INVALID_RECORD");
+            counters.translation(lang, false);
+            out.failure("translate", source.id(), lang, type, "rejected", List.of("INVALID_RECORD: " + e.getMessage()));
+        }
+    }
+
+    private void translateOrReject(Conversation source, LanguageCode lang, DataType type, long number) {
         if (lang.isEnglish()) {
             out.write(record(source, lang, type, number, "source"));
             counters.translation(lang, true);
@@ -73,7 +87,7 @@ public final class TranslateTask {
         }
     }
 
-    private SftRecord record(Conversation c, LanguageCode lang, DataType type, int number, String checks) {
+    private SftRecord record(Conversation c, LanguageCode lang, DataType type, long number, String checks) {
         List<Message> messages = c.messages();
         if (format == RecordFormat.ULTRALINK && messages.get(0).role() == Role.SYSTEM) {
             messages = messages.subList(1, messages.size());

@@ -1,11 +1,18 @@
 package io.ultralink.pipeline.specific.internal;
 
+import io.ultralink.error.ConfigurationException;
+import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.JsonLine;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.LineAppender;
 import io.ultralink.format.internal.Json;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,29 +33,66 @@ public final class RunState implements AutoCloseable {
     /** The failures file name. */
     public static final String FAILURES_FILE = "chat_specific.failures.jsonl";
 
+    /** The lock file that keeps two runs from writing the same folder. */
+    public static final String LOCK_FILE = "chat_specific.lock";
+
+    private final FileChannel lock;
     private final LineAppender done;
     private final LineAppender failures;
     private final Map<String, String> doneSegments = new HashMap<>();
     private final Set<String> failedSegments = new HashSet<>();
 
-    private RunState(LineAppender done, LineAppender failures) {
+    private RunState(FileChannel lock, LineAppender done, LineAppender failures) {
+        this.lock = lock;
         this.done = done;
         this.failures = failures;
     }
 
-    /** Opens (and repairs) the logs in {@code dir} and reads them. */
+    /**
+     * Locks {@code dir} for this run, opens (and repairs) the logs in it and reads them.
+     *
+     * @throws ConfigurationException when another run holds the folder
+     */
     public static RunState open(Path dir, boolean sync) {
-        RunState state = new RunState(LineAppender.open(dir.resolve(DONE_FILE), sync),
-                LineAppender.open(dir.resolve(FAILURES_FILE), sync));
-        try (JsonlReader<JsonLine> in = JsonlReader.open(state.done.file(), BadLinePolicy.FAIL)) {
-            in.forEachRemaining(l -> state.doneSegments.put(Json.requireText(l.node(), "segment_id"),
+        FileChannel lock = lock(dir);
+        RunState state;
+        try {
+            state = new RunState(lock, LineAppender.open(dir.resolve(DONE_FILE), sync),
+                    LineAppender.open(dir.resolve(FAILURES_FILE), sync));
+        } catch (RuntimeException e) {
+            release(lock, e);
+            throw e;
+        }
+        try {
+            state.read();
+            return state;
+        } catch (RuntimeException e) {
+            try {
+                state.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private void read() {
+        try (JsonlReader<JsonLine> in = JsonlReader.open(done.file(), BadLinePolicy.FAIL)) {
+            in.forEachRemaining(l -> doneSegments.put(Json.requireText(l.node(), "segment_id"),
                     l.node().hasNonNull("record_id") ? l.node().get("record_id").stringValue() : ""));
         }
-        try (JsonlReader<JsonLine> in = JsonlReader.open(state.failures.file(), BadLinePolicy.FAIL)) {
-            in.forEachRemaining(l -> state.failedSegments.add(Json.requireText(l.node(), "segment_id")));
+        try (JsonlReader<JsonLine> in = JsonlReader.open(failures.file(), BadLinePolicy.FAIL)) {
+            in.forEachRemaining(l -> failedSegments.add(Json.requireText(l.node(), "segment_id")));
         }
-        state.failedSegments.removeAll(state.doneSegments.keySet());
-        return state;
+        failedSegments.removeAll(doneSegments.keySet());
+    }
+
+    private static void release(FileChannel lock, RuntimeException cause) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** Whether the segment's outcome is final. */
@@ -90,7 +134,36 @@ public final class RunState implements AutoCloseable {
 
     @Override
     public void close() {
-        done.close();
-        failures.close();
+        try {
+            done.close();
+            failures.close();
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                throw new UltraLinkException("cannot release " + LOCK_FILE + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static FileChannel lock(Path dir) {
+        Path file = dir.resolve(LOCK_FILE);
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                held = null;
+            }
+            if (held == null) {
+                channel.close();
+                throw new ConfigurationException("another run is writing to " + dir + " (it holds " + file
+                        + "); wait for it to end or use another output folder");
+            }
+            return channel;
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot lock " + file + ": " + e.getMessage(), e);
+        }
     }
 }
