@@ -152,9 +152,10 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * A price: USD per million tokens.
      *
      * @param prompt per million prompt tokens
+     * @param cachedPrompt per million prompt tokens served from the provider's cache (default: prompt)
      * @param completion per million completion tokens
      */
-    public record Price(Double prompt, Double completion) {
+    public record Price(Double prompt, Double cachedPrompt, Double completion) {
     }
 
     /**

@@ -7,7 +7,9 @@ import io.ultralink.cli.progress.Progress;
 import io.ultralink.cli.spend.ForecastingChatModel;
 import io.ultralink.cli.spend.LimitingChatModel;
 import io.ultralink.cli.spend.MeteringChatModel;
-import io.ultralink.cli.spend.PriceTable;
+import io.ultralink.cli.spend.Prices;
+import io.ultralink.llm.usage.ModelPrice;
+import io.ultralink.llm.usage.PriceTable;
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.language.LanguageDetector;
@@ -115,7 +117,7 @@ public final class RunSession implements AutoCloseable {
             return model;
         }
         if (config.dryRun()) {
-            String priced = config.backend().model() != null ? config.backend().model() : PriceTable.DEFAULT;
+            String priced = config.backend().model() != null ? config.backend().model() : Prices.DEFAULT;
             model = new ForecastingChatModel(tokenCounter(), ledger, prices, priced);
             backendDescription = "dry run (forecast only, no model called)";
         } else {
@@ -264,10 +266,17 @@ public final class RunSession implements AutoCloseable {
     }
 
     private static PriceTable priceTable(ResolvedConfig config) {
-        Map<String, PriceTable.Price> prices = new LinkedHashMap<>();
-        config.prices().forEach((model, p) -> prices.put(model, new PriceTable.Price(
-                p.prompt() == null ? 0 : p.prompt(), p.completion() == null ? 0 : p.completion())));
-        return new PriceTable(prices);
+        Map<String, ModelPrice> prices = new LinkedHashMap<>();
+        config.prices().forEach((model, p) -> {
+            double prompt = p.prompt() == null ? 0 : p.prompt();
+            try {
+                prices.put(model, new ModelPrice(prompt, p.cachedPrompt() == null ? prompt : p.cachedPrompt(),
+                        p.completion() == null ? 0 : p.completion()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("config key prices." + model + ": " + e.getMessage(), e);
+            }
+        });
+        return new PriceTable("USD", prices);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ultralink.cli.spend;
 
+import io.ultralink.llm.usage.PriceTable;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
@@ -77,7 +78,7 @@ public final class ForecastingChatModel implements ChatModel {
         }
         completion = Math.max(1, completion);
         TokenUsage usage = new TokenUsage(prompt, 0, completion);
-        ledger.record(request, prompt, completion, prices.cost(pricedModel, usage));
+        ledger.record(request, prompt, completion, Prices.cost(prices, pricedModel, usage));
         int estimated = completion;
         String text = request.responseFormat().schema().map(ForecastingChatModel::neutralJson)
                 .orElseGet(() -> echo(source, sourceTokens, estimated));

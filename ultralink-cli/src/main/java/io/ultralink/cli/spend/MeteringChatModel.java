@@ -1,5 +1,6 @@
 package io.ultralink.cli.spend;
 
+import io.ultralink.llm.usage.PriceTable;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
@@ -27,7 +28,7 @@ public final class MeteringChatModel implements ChatModel {
     public ChatResponse chat(ChatRequest request) {
         ChatResponse response = delegate.chat(request);
         ledger.record(request, response.usage().promptTokens(), response.usage().completionTokens(),
-                prices.cost(response.modelName(), response.usage()));
+                Prices.cost(prices, response.modelName(), response.usage()));
         return response;
     }
 

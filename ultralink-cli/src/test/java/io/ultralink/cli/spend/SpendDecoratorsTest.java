@@ -1,5 +1,7 @@
 package io.ultralink.cli.spend;
 
+import io.ultralink.llm.usage.ModelPrice;
+import io.ultralink.llm.usage.PriceTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -35,7 +37,7 @@ class SpendDecoratorsTest {
     @Test
     void forecast_tinyInput_matchesHandCount() {
         SpendLedger ledger = new SpendLedger();
-        PriceTable prices = new PriceTable(Map.of("gpt-x", new PriceTable.Price(1_000_000, 2_000_000)));
+        PriceTable prices = new PriceTable("USD", Map.of("gpt-x", new ModelPrice(1_000_000, 1_000_000, 2_000_000)));
         ForecastingChatModel model = new ForecastingChatModel(WORDS, ledger, prices, "gpt-x");
 
         ledger.scope("generate", "fr");
@@ -79,7 +81,7 @@ class SpendDecoratorsTest {
                 return "m";
             }
         };
-        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger, PriceTable.free()), ledger,
+        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger, PriceTable.empty()), ledger,
                 OptionalLong.of(2), OptionalDouble.empty());
         ChatRequest req = request("generate", "s", "u", null);
 
@@ -106,7 +108,7 @@ class SpendDecoratorsTest {
                 return "paid";
             }
         };
-        PriceTable prices = new PriceTable(Map.of(PriceTable.DEFAULT, new PriceTable.Price(0.5, 1)));
+        PriceTable prices = new PriceTable("USD", Map.of(Prices.DEFAULT, new ModelPrice(0.5, 0.5, 1)));
         ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger, prices), ledger,
                 OptionalLong.empty(), OptionalDouble.of(1.0));
         ChatRequest req = request("translate", "s", "u", null);
