@@ -26,7 +26,7 @@ final class BarProgress implements Progress {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
                 .setUpdateIntervalMillis(500)
-                .showSpeed()
+                .showSpeed(new java.text.DecimalFormat("#,##0.0"))
                 .continuousUpdate()
                 .build();
         bar.setExtraMessage(" " + Progress.spend(ledger));
