@@ -59,6 +59,21 @@ class ErrorReportingTest {
     }
 
     @Test
+    void missingModelFile_namesPathAndKey() throws IOException {
+        Path config = dir.resolve("c.yaml");
+        Files.writeString(config, "sources: {sharegpt: " + Path.of("../examples/quickstart/sharegpt.json").toAbsolutePath()
+                + "}\n");
+        Path missing = dir.resolve("no-such-model.gguf");
+        CliHarness h = new CliHarness();
+
+        int code = h.run("filter", "-c", config.toString(), "-o", dir.resolve("ds").toString(), "--model-file",
+                missing.toString(), "-q");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(h.err()).contains(missing.toString()).contains("backend.modelFile").doesNotContain("\tat ");
+    }
+
+    @Test
     void missingConfigFile_namesPath() {
         CliHarness h = new CliHarness();
         Path missing = dir.resolve("missing.yaml");

@@ -7,6 +7,7 @@ import io.ultralink.cli.download.ModelDownloader;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatModelConfig;
+import io.ultralink.llm.Backends;
 import io.ultralink.llm.ChatModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Chooses the chat model, in this order: a configured API backend (provider named, or an API key or
  * base URL present); else the embedded llama.cpp backend with {@code backend.modelFile}; else the
- * embedded backend with the default model, downloaded on first use. Not API.
+ * embedded backend with the default model, downloaded on first use. API backends get retries,
+ * backoff and rate-limit handling ({@link Backends#resilient}). Not API.
  */
 public final class BackendResolver {
 
@@ -104,6 +106,10 @@ public final class BackendResolver {
             throw new ConfigurationException("--offline (config key offline) forbids the " + provider
                     + " API backend; use --model-file PATH (config key backend.modelFile) or a loopback --base-url");
         }
+        if (b.model() == null && (b.options() == null || !b.options().containsKey("deployment"))) {
+            throw new ConfigurationException("the " + provider + " backend needs a model name: option --model "
+                    + "(config key backend.model)");
+        }
         Map<String, String> settings = new LinkedHashMap<>();
         if (b.options() != null) {
             settings.putAll(b.options());
@@ -111,8 +117,6 @@ public final class BackendResolver {
         put(settings, "model", b.model());
         put(settings, "base-url", baseUrl.orElse(null));
         put(settings, "api-key", apiKey.orElse(null));
-        put(settings, "api-key-env", keyEnv);
-        put(settings, "concurrency", b.concurrency());
         return new Choice(provider, new ChatModelConfig(settings), provider + (b.model() == null ? "" : " " + b.model())
                 + baseUrl.map(u -> " at " + u).orElse(""));
     }
@@ -126,7 +130,6 @@ public final class BackendResolver {
         put(settings, "model-file", modelFile.toString());
         put(settings, "context-size", b.contextSize());
         put(settings, "threads", b.threads());
-        put(settings, "seed", config.seed());
         return new Choice(EMBEDDED, new ChatModelConfig(settings), description);
     }
 
@@ -137,7 +140,11 @@ public final class BackendResolver {
      * @return the model
      */
     public static ChatModel create(Choice choice) {
-        return ChatModels.create(choice.provider(), choice.settings());
+        ChatModel model = ChatModels.create(choice.provider(), choice.settings());
+        if (API_PROVIDERS.contains(choice.provider())) {
+            return Backends.resilient(model).build();
+        }
+        return model;
     }
 
     private static String defaultKeyEnv(String provider) {
