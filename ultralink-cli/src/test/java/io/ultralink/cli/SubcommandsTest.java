@@ -57,6 +57,11 @@ class SubcommandsTest {
         run(model, "stats");
         assertThat(Files.readString(out.resolve("README.md"))).contains("| zh | 1 |");
 
+        long preparedAt = Files.getLastModifiedTime(out.resolve("segments.jsonl")).toMillis();
+        run(model, "prepare");
+        assertThat(Files.getLastModifiedTime(out.resolve("segments.jsonl")).toMillis())
+                .as("same inputs: prepared once").isEqualTo(preparedAt);
+
         run(model, "generate");
         assertThat(model.calls.get()).as("a second generate resumes with nothing left to do")
                 .isEqualTo(afterGenerate + 4 + 6);

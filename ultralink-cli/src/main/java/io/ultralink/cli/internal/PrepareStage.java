@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Knowledge preparation with {@link KnowledgePreparation}: dumps to the segments file. A finished
- * preparation leaves its report beside the segments; a later run finds it and skips the stage (delete
- * the report to prepare again). An unfinished one is started afresh. Not API.
+ * preparation leaves its report and a fingerprint of its inputs (dumps, bounds, encoding) beside the
+ * segments; a later run with the same inputs skips the stage. Changed inputs, or an unfinished
+ * preparation, start it afresh. Not API.
  */
 final class PrepareStage implements Stage {
 
@@ -42,10 +43,15 @@ final class PrepareStage implements Stage {
         }
         Path segments = session.config().segmentsFile();
         Path reportFile = reportFile(segments);
-        if (Files.isRegularFile(reportFile) && Files.isRegularFile(segments)) {
-            session.progress().info("prepare: already done (" + reportFile + "); delete it to prepare again");
+        Path fingerprintFile = segments.resolveSibling(segments.getFileName() + ".inputs");
+        String fingerprint = fingerprint(session, dumps);
+        if (Files.isRegularFile(reportFile) && Files.isRegularFile(segments)
+                && fingerprint.equals(readQuietly(fingerprintFile))) {
+            session.progress().info("prepare: already done for these dumps and bounds (" + reportFile
+                    + "); delete it to prepare again");
             return StageReport.skipped(name(), "already prepared: " + reportFile);
         }
+        delete(reportFile);
         delete(segments);
         PreparationReport report;
         try (var task = session.progress().start("prepare (dumps)", dumps.size())) {
@@ -59,6 +65,7 @@ final class PrepareStage implements Stage {
             task.stepBy(dumps.size());
         }
         report.writeJson(reportFile);
+        write(fingerprintFile, fingerprint);
         Map<String, Long> rejections = new LinkedHashMap<>();
         report.dropped().forEach((DropReason reason, Long n) -> {
             if (n > 0) {
@@ -70,6 +77,37 @@ final class PrepareStage implements Stage {
         return new StageReport(name(), "done", 0, report.pagesRead(), report.segmentsWritten(), rejections,
                 List.of(session.output().relativize(segments.toAbsolutePath()).toString()),
                 Map.of("encoding", report.tokenEncoding()));
+    }
+
+    /** What the segments depend on: each dump's path, size and time, the bounds and the encoding. */
+    private static String fingerprint(RunSession session, List<Path> dumps) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (Path d : dumps) {
+                sb.append(d.toAbsolutePath()).append(' ').append(Files.size(d)).append(' ')
+                        .append(Files.getLastModifiedTime(d).toMillis()).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot read " + e.getMessage(), e);
+        }
+        sb.append(settings(session.config().prepare())).append('\n').append(session.tokenCounter().encodingName());
+        return sb.toString();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static Path reportFile(Path segments) {
