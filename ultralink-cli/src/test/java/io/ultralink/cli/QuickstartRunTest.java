@@ -82,5 +82,7 @@ class QuickstartRunTest {
                 .contains("translate          zh");
         assertThat(out.resolve("work-dry-run")).doesNotExist();
         assertThat(out.resolve("zh_chat_specific.jsonl")).doesNotExist();
+        assertThat(out.resolve("dry-run-manifest.json")).exists();
+        assertThat(out.resolve("run-manifest.json")).doesNotExist();
     }
 }

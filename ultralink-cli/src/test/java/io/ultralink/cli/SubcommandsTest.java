@@ -55,7 +55,14 @@ class SubcommandsTest {
         assertThat(Files.readAllLines(out.resolve("en_chat_agnostic.jsonl"))).hasSize(3);
 
         run(model, "stats");
-        assertThat(Files.readString(out.resolve("README.md"))).contains("| zh | 1 |");
+        String card = Files.readString(out.resolve("README.md"));
+        assertThat(card).contains("| zh | 1 |").contains("| filter | places | 1 | 25.0% |")
+                .contains("quickstart-script").contains("culture-filter en `culture-en-1`")
+                .contains("dialogue.question zh `");
+        String manifest = Files.readString(out.resolve("run-manifest.json"));
+        for (String stage : new String[] {"prepare", "generate", "filter", "prune", "translate", "mix", "stats"}) {
+            assertThat(manifest).as("stages of earlier commands are kept").contains("\"stage\" : \"" + stage + "\"");
+        }
 
         long preparedAt = Files.getLastModifiedTime(out.resolve("segments.jsonl")).toMillis();
         run(model, "prepare");

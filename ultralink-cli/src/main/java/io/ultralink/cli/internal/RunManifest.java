@@ -18,32 +18,50 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code run-manifest.json} in the output folder: the settings, the backend and model, each stage's
- * report, and calls, tokens and cost per stage and language. Rewritten whole (atomically) after
- * every stage, so a killed run leaves a true manifest. Not API.
+ * report, prompt versions, and calls, tokens and cost per stage and language. Rewritten whole
+ * (atomically) after every stage, so a killed run leaves a true manifest. Stage commands run one by
+ * one add to it: reports of stages not run again, the model and the prompt versions of earlier
+ * invocations are kept; spend and totals are this invocation's. Not API.
  */
 public final class RunManifest {
 
     /** The file name. */
     public static final String FILE = "run-manifest.json";
+    /** The file name of a dry run's manifest, kept apart so a forecast never mixes with a real run. */
+    public static final String DRY_RUN_FILE = "dry-run-manifest.json";
 
     static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path file;
     private final ObjectNode root = JSON.createObjectNode();
     private final List<StageReport> stages = new ArrayList<>();
+    private final List<JsonNode> earlierStages = new ArrayList<>();
+    private final ObjectNode earlierVersions = JSON.createObjectNode();
 
     /**
      * @param outputFolder the output folder
      * @param command the command that runs
      * @param settings the configuration as bound
+     * @param fileName {@link #FILE} or {@link #DRY_RUN_FILE}
      */
-    public RunManifest(Path outputFolder, String command, Object settings) {
-        this.file = outputFolder.resolve(FILE);
+    public RunManifest(Path outputFolder, String command, Object settings, String fileName) {
+        this.file = outputFolder.resolve(fileName);
         root.put("tool", "ultralink");
         root.put("command", command);
         root.put("started", Instant.now().toString());
         root.put("status", "running");
         root.set("settings", JSON.valueToTree(settings));
+        readFile(file).ifPresent(earlier -> {
+            earlier.path("stages").forEach(earlierStages::add);
+            if (earlier.path("promptVersions").isObject()) {
+                earlierVersions.setAll((ObjectNode) earlier.path("promptVersions"));
+            }
+            for (String key : List.of("backend", "model")) {
+                if (earlier.path(key).isString()) {
+                    root.put(key, earlier.path(key).stringValue());
+                }
+            }
+        });
     }
 
     /**
@@ -68,16 +86,26 @@ public final class RunManifest {
     public void write(String status, SpendLedger ledger) {
         root.put("status", status);
         root.put("updated", Instant.now().toString());
-        root.set("stages", JSON.valueToTree(stages));
+        ArrayNode all = root.putArray("stages");
+        for (JsonNode s : earlierStages) {
+            String name = s.path("stage").asString("");
+            if (stages.stream().noneMatch(r -> r.stage().equals(name))) {
+                all.add(s);
+            }
+        }
+        stages.forEach(r -> all.add(JSON.valueToTree(r)));
         ArrayNode spend = root.putArray("spend");
         ledger.lines().forEach(l -> spend.add(JSON.valueToTree(l)));
+        ObjectNode versions = root.putObject("promptVersions");
+        versions.setAll(earlierVersions);
+        ledger.promptVersions().forEach((k, v) -> versions.put(k, String.join(", ", v)));
         ObjectNode totals = root.putObject("totals");
         totals.put("calls", ledger.calls());
         totals.put("tokens", ledger.tokens());
         totals.put("cost", ledger.cost());
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, JSON.writeValueAsString(root));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -92,7 +120,10 @@ public final class RunManifest {
      * @return its tree, if there is one
      */
     public static Optional<JsonNode> read(Path outputFolder) {
-        Path f = outputFolder.resolve(FILE);
+        return readFile(outputFolder.resolve(FILE));
+    }
+
+    private static Optional<JsonNode> readFile(Path f) {
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }

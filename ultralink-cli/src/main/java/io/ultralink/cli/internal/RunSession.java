@@ -62,7 +62,8 @@ public final class RunSession implements AutoCloseable {
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
                 : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
         this.progress = Progress.create(mode, context.err(), ledger);
-        this.manifest = new RunManifest(config.output(), command, config.raw());
+        this.manifest = new RunManifest(config.output(), command, config.raw(),
+                config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
         manifest.put("seed", Long.toString(config.seed()));
         manifest.put("dryRun", Boolean.toString(config.dryRun()));
     }

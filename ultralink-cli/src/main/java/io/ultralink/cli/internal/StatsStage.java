@@ -47,11 +47,12 @@ final class StatsStage implements Stage {
         List<DatasetCard.Chart> charts = ChartWriter.write(stats, folder);
         DatasetCard.Builder card = DatasetCard.builder().statistics(stats).title("UltraLink dataset: " + folder.getFileName());
         charts.forEach(card::addChart);
-        describeRun(session, card);
-        LanguagePacks packs = LanguagePacks.load();
-        for (LanguageCode lang : stats.languages()) {
-            Optional<LanguagePack> pack = packs.find(lang);
-            pack.ifPresent(p -> card.promptVersion(lang.code(), p.promptVersion()));
+        if (!describeRun(session, card)) {
+            LanguagePacks packs = LanguagePacks.load();
+            for (LanguageCode lang : stats.languages()) {
+                Optional<LanguagePack> pack = packs.find(lang);
+                pack.ifPresent(p -> card.promptVersion("pack " + lang.code(), p.promptVersion()));
+            }
         }
         card.build().write(folder.resolve(CARD));
         TypeStatistics total = stats.total();
@@ -64,10 +65,22 @@ final class StatsStage implements Stage {
                 Map.of(), outputs, notes);
     }
 
-    private static void describeRun(RunSession session, DatasetCard.Builder card) {
+    /** Adds models, seeds, prompt versions and rejections; returns whether prompt versions were found. */
+    private static boolean describeRun(RunSession session, DatasetCard.Builder card) {
         card.seed("run seed", Long.toString(session.config().seed()));
         Optional<JsonNode> earlier = RunManifest.read(session.output());
+        boolean[] versions = {false};
+        session.ledger().promptVersions().forEach((k, v) -> {
+            card.promptVersion(k, String.join(", ", v));
+            versions[0] = true;
+        });
         earlier.ifPresent(m -> {
+            if (m.path("promptVersions").isObject()) {
+                for (Map.Entry<String, JsonNode> e : m.path("promptVersions").properties()) {
+                    card.promptVersion(e.getKey(), e.getValue().asString());
+                    versions[0] = true;
+                }
+            }
             JsonNode model = m.get("model");
             if (model != null && model.isString() && !session.hasChatModel()) {
                 card.addModel(model.stringValue());
@@ -82,6 +95,7 @@ final class StatsStage implements Stage {
         if (session.hasChatModel()) {
             card.addModel(session.chatModel().modelName());
         }
+        return versions[0];
     }
 
     private static void addRejections(DatasetCard.Builder card, String stage, long processed, JsonNode rejections) {

@@ -38,6 +38,7 @@ public final class SpendLedger {
     }
 
     private final Map<String, Cell> cells = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> promptVersions = new ConcurrentHashMap<>();
     private volatile String stage = "unknown";
     private volatile String language = "*";
 
@@ -62,6 +63,8 @@ public final class SpendLedger {
      */
     public void record(ChatRequest request, long promptTokens, long completionTokens, double cost) {
         String key = request.stage().orElse(stage) + "\u0000" + language;
+        request.promptVersion().ifPresent(v -> promptVersions.computeIfAbsent(
+                request.stage().orElse(stage) + " " + language, k -> ConcurrentHashMap.newKeySet()).add(v));
         Cell c = cells.computeIfAbsent(key, k -> new Cell());
         c.calls.incrementAndGet();
         c.prompt.addAndGet(promptTokens);
@@ -77,6 +80,13 @@ public final class SpendLedger {
             out.add(new Line(parts[0], parts[1], c.calls.get(), c.prompt.get(), c.completion.get(), c.cost.sum()));
         });
         out.sort(Comparator.comparing(Line::stage).thenComparing(Line::language));
+        return out;
+    }
+
+    /** @return the prompt versions seen, by {@code "stage language"}, sorted */
+    public Map<String, java.util.SortedSet<String>> promptVersions() {
+        Map<String, java.util.SortedSet<String>> out = new java.util.TreeMap<>();
+        promptVersions.forEach((k, v) -> out.put(k, new java.util.TreeSet<>(v)));
         return out;
     }
 
