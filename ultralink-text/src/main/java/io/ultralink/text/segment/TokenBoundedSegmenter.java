@@ -82,19 +82,36 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
         String text = document.text();
         List<Segment> out = new ArrayList<>(cuts.length);
         int start = 0;
+        int firstUnit = 0;
         for (int i = 0; i < cuts.length; i++) {
             int end = units.end(cuts[i] - 1);
+            boolean merged = false;
             if (text.substring(start, end).isBlank()) {
                 if (i < cuts.length - 1) {
                     continue;
                 }
                 start = out.remove(out.size() - 1).start();
+                merged = true;
             }
             String piece = text.substring(start, end);
-            out.add(new Segment(document.source(), out.size(), start, end, counter.countTokens(piece), piece));
+            int tokens = merged ? counter.countTokens(piece) : tokens(piece, units, firstUnit, cuts[i]);
+            out.add(new Segment(document.source(), out.size(), start, end, tokens, piece));
             start = end;
+            firstUnit = cuts[i];
         }
         return out;
+    }
+
+    /** The sum of the units' counts where every inner cut is additive, else a fresh count of the text. */
+    private int tokens(String piece, Units units, int fromUnit, int toUnit) {
+        int sum = 0;
+        for (int u = fromUnit; u < toUnit; u++) {
+            if (u > fromUnit && !units.additiveAfter(u - 1)) {
+                return counter.countTokens(piece);
+            }
+            sum += units.tokens(u);
+        }
+        return sum;
     }
 
     private boolean withinBounds(List<Segment> segments) {

@@ -26,7 +26,7 @@ public final class UnitSplitter {
         for (int end : sentences.sentenceEnds(text)) {
             int tokens = counter.countTokens(text.substring(start, end));
             if (tokens <= maxUnitTokens) {
-                units.add(end, tokens);
+                units.add(end, tokens, isAdditiveCut(text, end));
             } else {
                 units.countForcedSplit();
                 splitAt(text, start, end, Level.CLAUSE, units);
@@ -52,7 +52,7 @@ public final class UnitSplitter {
             }
             int tokens = counter.countTokens(text.substring(pieceStart, i));
             if (tokens <= maxUnitTokens) {
-                units.add(i, tokens);
+                units.add(i, tokens, isAdditiveCut(text, i));
             } else {
                 splitAt(text, pieceStart, i, next, units);
             }
@@ -68,9 +68,25 @@ public final class UnitSplitter {
             if (e < end && Character.isHighSurrogate(text.charAt(e - 1))) {
                 e++;
             }
-            units.add(e, counter.countTokens(text.substring(s, e)));
+            units.add(e, counter.countTokens(text.substring(s, e)), isAdditiveCut(text, e));
             s = e;
         }
+    }
+
+    /**
+     * Whether cutting at {@code i} keeps the pieces of a GPT-style pre-tokenizer: a cut just before whitespace
+     * that follows a non-space, or just after a line break before a non-space, or at either end.
+     */
+    static boolean isAdditiveCut(String text, int i) {
+        if (i <= 0 || i >= text.length()) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (Character.isWhitespace(at)) {
+            return !Character.isWhitespace(before);
+        }
+        return before == '\n';
     }
 
     /** A clause ends after a clause mark; space after a Western mark goes to the next clause. */
