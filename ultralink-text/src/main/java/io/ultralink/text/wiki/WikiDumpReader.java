@@ -5,6 +5,7 @@ import io.ultralink.text.wiki.internal.BackgroundInputStream;
 import io.ultralink.text.wiki.internal.CountingInputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
+import io.ultralink.text.wiki.internal.ParallelBzip2InputStream;
 import io.ultralink.text.wiki.internal.SourceException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -24,8 +25,9 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * Streams the pages of a MediaWiki XML export with constant memory: plain {@code .xml}, {@code .xml.bz2}
- * (single or concatenated streams, decompressed on a background thread) and multistream {@code .xml.bz2}
- * with its {@code -index.txt.bz2} next to it (independent streams decompressed in parallel).
+ * (single or concatenated streams; with more than one thread its bzip2 blocks are located by their bit
+ * patterns and decompressed in parallel, with one thread a background thread decompresses sequentially) and
+ * multistream {@code .xml.bz2} with its {@code -index.txt.bz2} next to it (streams decompressed in parallel).
  *
  * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
@@ -37,17 +39,19 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     private final InputStream input;
     private final CountingInputStream counted;
     private final MultistreamInputStream multistream;
+    private final ParallelBzip2InputStream parallel;
     private final PageParser parser;
     private WikiPage next;
     private WikiPage last;
     private boolean done;
 
     private WikiDumpReader(Path file, InputStream input, CountingInputStream counted,
-            MultistreamInputStream multistream) throws XMLStreamException {
+            MultistreamInputStream multistream, ParallelBzip2InputStream parallel) throws XMLStreamException {
         this.file = file;
         this.input = input;
         this.counted = counted;
         this.multistream = multistream;
+        this.parallel = parallel;
         this.parser = new PageParser(input);
     }
 
@@ -70,16 +74,22 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 Optional<Path> index = indexOf(dump);
                 if (index.isPresent()) {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
-                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms);
+                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms, null);
+                }
+                if (threads > 1) {
+                    ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);
+                    raw = blocks;
+                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), null, null, blocks);
                 }
                 counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
                 raw = counted;
                 InputStream bz = new BZip2CompressorInputStream(counted, true);
-                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null);
+                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null,
+                        null);
             }
             raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
-            return new WikiDumpReader(dump, raw, null, null);
+            return new WikiDumpReader(dump, raw, null, null, null);
         } catch (XMLStreamException e) {
             closeQuietly(raw);
             throw failure(dump, e, null, 0);
@@ -109,6 +119,9 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     public long compressedPosition() {
         if (counted != null) {
             return counted.count();
+        }
+        if (parallel != null) {
+            return parallel.offset();
         }
         return multistream != null ? multistream.offset() : 0;
     }
