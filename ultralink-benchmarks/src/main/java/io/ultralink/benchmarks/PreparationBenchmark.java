@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  * language taken from detection). Prints wall times, throughput and peak heap.
  *
  * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}; compare with {@code time bzip2 -dc DUMP >/dev/null}.
- * Run with {@code -Xmx256m} to check the memory bound.
+ * Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases (JIT warm-up).
  */
 public final class PreparationBenchmark {
 
@@ -42,11 +42,14 @@ public final class PreparationBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         System.out.printf("dump %s (%,d bytes), %d worker threads, max heap %d MB%n", dump, Files.size(dump),
                 threads, Runtime.getRuntime().maxMemory() >> 20);
-        if (phases.contains("a")) {
-            readAndClean(dump, threads);
-        }
-        if (phases.contains("b")) {
-            full(dump, threads);
+        int repeat = Integer.getInteger("repeat", 1);
+        for (int r = 0; r < repeat; r++) {
+            if (phases.contains("a")) {
+                readAndClean(dump, threads);
+            }
+            if (phases.contains("b")) {
+                full(dump, threads);
+            }
         }
         System.out.printf("peak heap used: %d MB%n", peakHeap() >> 20);
         System.exit(0);
