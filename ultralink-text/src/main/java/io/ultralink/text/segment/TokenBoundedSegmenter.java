@@ -26,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * longer than the maximum is cut at clause, then word boundaries, and counted in
  * {@link SegmentationResult#forcedSplits()}.
  *
- * <p>A document's token count is the sum of its sentences' counts; a segment's token count is that of its own
- * text. Thread-safe if the token counter is.
+ * <p>A document's token count is the sum of its sentences' counts; counting stops once it passes the maximum, so
+ * the count reported for a too-long document is a lower bound. A segment's token count is that of its own text.
+ * Thread-safe if the token counter is.
  */
 public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
 
@@ -58,7 +59,7 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
             return SegmentationResult.dropped(Status.TOO_SHORT, counter.countTokens(text));
         }
         SentenceSplitter sentences = splitters.computeIfAbsent(document.language(), SentenceSplitter::forLanguage);
-        Units units = unitSplitter.split(text, sentences);
+        Units units = unitSplitter.split(text, sentences, settings.maxDocumentTokens());
         long total = units.totalTokens();
         if (total < settings.minDocumentTokens()) {
             return SegmentationResult.dropped(Status.TOO_SHORT, (int) total);

@@ -19,11 +19,17 @@ public final class UnitSplitter {
         this.maxUnitTokens = maxUnitTokens;
     }
 
-    /** Splits {@code text} into units with the sentence splitter given. */
-    public Units split(String text, SentenceSplitter sentences) {
+    /**
+     * Splits {@code text} into units with the sentence splitter given, stopping early once the units counted
+     * so far exceed {@code stopAbove} tokens (the text is then known to be too long).
+     */
+    public Units split(String text, SentenceSplitter sentences, long stopAbove) {
         Units units = new Units();
         int start = 0;
         for (int end : sentences.sentenceEnds(text)) {
+            if (units.totalTokens() > stopAbove) {
+                break;
+            }
             int tokens = counter.countTokens(text.substring(start, end));
             if (tokens <= maxUnitTokens) {
                 units.add(end, tokens, isAdditiveCut(text, end));
