@@ -3,6 +3,7 @@ package io.ultralink.text.wiki;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.text.wiki.internal.BackgroundInputStream;
 import io.ultralink.text.wiki.internal.CountingInputStream;
+import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
 import io.ultralink.text.wiki.internal.ParallelBzip2InputStream;
@@ -28,12 +29,20 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * (single or concatenated streams; with more than one thread its bzip2 blocks are located by their bit
  * patterns and decompressed in parallel, with one thread a background thread decompresses sequentially) and
  * multistream {@code .xml.bz2} with its {@code -index.txt.bz2} next to it (streams decompressed in parallel).
+ * An external decompressor can be chosen with the system property {@value #EXTERNAL_BZIP2_PROPERTY}.
  *
  * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
  * line or compressed byte offset, and the last page read. Not thread-safe; close it when done.
  */
 public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
+
+    /**
+     * System property naming an external bzip2 decompressor (for example {@code bzip2} or {@code lbzip2}) to run
+     * as {@code COMMAND -dc FILE} for {@code .bz2} dumps without an index, instead of decompressing in Java.
+     * Unset by default. Errors then name the exit status rather than a byte offset.
+     */
+    public static final String EXTERNAL_BZIP2_PROPERTY = "ultralink.bzip2.command";
 
     private final Path file;
     private final InputStream input;
@@ -75,6 +84,11 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 if (index.isPresent()) {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
                     return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms, null);
+                }
+                String external = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "").strip();
+                if (!external.isEmpty()) {
+                    raw = ExternalBzip2InputStream.open(external, dump);
+                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), null, null, null);
                 }
                 if (threads > 1) {
                     ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);

@@ -60,6 +60,25 @@ class WikiDumpReaderTest {
     }
 
     @Test
+    void open_externalDecompressor_sameResultAndErrorOnTruncation() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/bzip2")), "no bzip2");
+        List<String> fixture = DumpFixtures.pages(300);
+        List<WikiPage> plain = readAll(DumpFixtures.writeXml(dir, fixture));
+        Path bz2 = DumpFixtures.writeBz2(dir, fixture);
+        byte[] bytes = Files.readAllBytes(bz2);
+        Path truncated = dir.resolve("cut.xml.bz2");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "/usr/bin/bzip2");
+        try {
+            assertThat(readAll(bz2)).isEqualTo(plain);
+            assertThatThrownBy(() -> readAll(truncated)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("cut.xml.bz2").hasMessageContaining("exited with status");
+        } finally {
+            System.clearProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY);
+        }
+    }
+
+    @Test
     void open_concatenatedBz2Streams_readAsOne() throws IOException {
         List<String> fixture = DumpFixtures.pages(40);
         byte[] first = DumpFixtures.bzip2(DumpFixtures.HEAD + String.join("", fixture.subList(0, 20)));
