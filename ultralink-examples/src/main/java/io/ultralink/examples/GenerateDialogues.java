@@ -22,7 +22,7 @@ import java.util.Optional;
  * <pre>
  * GenerateDialogues INPUT OUT_DIR [key=value ...]
  * GenerateDialogues zhwiki-latest-pages-articles.xml.bz2 out model=gpt-4o-mini          (OPENAI_API_KEY set)
- * GenerateDialogues enwiki-minidump.xml.bz2 out model-file=stories260K.gguf segment-tokens=150-300 answer-tokens=48
+ * GenerateDialogues enwiki-minidump.xml.bz2 out model-file=stories260K.gguf cache-prompt=true segment-tokens=150-299 document-tokens=150-3000 answer-tokens=48
  * GenerateDialogues segments.jsonl out backend=openai base-url=http://localhost:8000/v1 model=qwen
  * </pre>
  *

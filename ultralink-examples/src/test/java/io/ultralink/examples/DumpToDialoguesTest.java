@@ -8,9 +8,6 @@ import io.ultralink.dialogue.EndingSchedule;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.Backends;
-import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.ChatRequest;
-import io.ultralink.llm.ChatResponse;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
 import io.ultralink.pipeline.specific.RunSummary;
@@ -62,7 +59,8 @@ class DumpToDialoguesTest {
 
         RunSummary first;
         RunSummary second;
-        CountingModel model = new CountingModel(Backends.llamaCppBuilder(gguf).threads(1).build());
+        FirstSentenceModel model = new FirstSentenceModel(Backends.llamaCppBuilder(gguf).threads(1).cachePrompt(true)
+                .build());
         try (model) {
             first = method.generate(segments, model, settings, 7, 1, out, null);
             int calls = model.calls();
@@ -76,6 +74,8 @@ class DumpToDialoguesTest {
         assertThat(first.segments()).isEqualTo(SEGMENTS);
         assertThat(first.dialogues() + first.noDialogue() + first.failedTotal()).isEqualTo(SEGMENTS);
         assertThat(first.usage().promptTokens()).isPositive();
+        assertThat(first.usage().cachedPromptTokens()).as("prefix reused by llama.cpp").isPositive()
+                .isLessThan(first.usage().promptTokens());
         assertThat(second.dialogues() + second.noDialogue() + second.failedTotal()).isZero();
         assertThat(second.alreadyDone()).isEqualTo(first.dialogues() + first.noDialogue());
         assertThat(second.skippedFailed()).isEqualTo(first.failedTotal());
@@ -121,35 +121,5 @@ class DumpToDialoguesTest {
 
     private static List<JsonNode> lines(Path file) throws IOException {
         return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(JSON::readTree).toList();
-    }
-
-    /** Counts calls; ends each turn at its first full stop so that the tiny model finishes some turns. */
-    private static final class CountingModel implements ChatModel {
-        private final ChatModel delegate;
-        private int calls;
-
-        CountingModel(ChatModel delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public synchronized ChatResponse chat(ChatRequest request) {
-            calls++;
-            return delegate.chat(request.toBuilder().stop(List.of(".")).build());
-        }
-
-        synchronized int calls() {
-            return calls;
-        }
-
-        @Override
-        public String modelName() {
-            return delegate.modelName();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
-        }
     }
 }
