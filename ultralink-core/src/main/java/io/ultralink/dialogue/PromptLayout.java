@@ -9,7 +9,11 @@ package io.ultralink.dialogue;
  * order decides how much of each prompt is reused. Measured on the shared en/fr/es/ru/zh minidumps
  * (segments of at least 1,000 tokens, answers of 290 tokens), the share of prompt tokens that repeat
  * a prefix already sent for the same segment is 73–77% with {@link #CACHE_FRIENDLY} and 42–48% with
- * {@link #PAPER}; hence the default.
+ * {@link #PAPER}; hence the default. The embedded llama.cpp backend with prompt caching on, on the
+ * first 6 segments (150–299 tokens) of the English minidump with the tiny {@code stories260K} model,
+ * reported 63.2% of prompt tokens cached with {@link #CACHE_FRIENDLY} (21,539 of 34,061 over 24 calls)
+ * and 33.6% with {@link #PAPER} (15,565 of 46,259 over 33 calls); {@code MeasurePromptCache} in
+ * {@code ultralink-examples}.
  */
 public enum PromptLayout {
     /**

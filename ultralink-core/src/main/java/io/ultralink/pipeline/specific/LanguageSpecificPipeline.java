@@ -1,40 +1,32 @@
 package io.ultralink.pipeline.specific;
 
 import io.ultralink.dialogue.DialogueResult;
-import io.ultralink.dialogue.DialogueSettings;
 import io.ultralink.dialogue.ModelDialogueGenerator;
-import io.ultralink.dialogue.PromptLayout;
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
-import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.SegmentJsonl;
-import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePack;
-import io.ultralink.language.LanguagePacks;
-import io.ultralink.language.ScriptNormaliser;
-import io.ultralink.llm.ChatModel;
 import io.ultralink.model.Dialogue;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.MetadataKeys;
 import io.ultralink.model.Segment;
 import io.ultralink.model.SftRecord;
 import io.ultralink.model.Turn;
+import io.ultralink.pipeline.specific.internal.InputLines;
 import io.ultralink.pipeline.specific.internal.LanguageOutputs;
 import io.ultralink.pipeline.specific.internal.RunCounters;
 import io.ultralink.pipeline.specific.internal.RunState;
 import io.ultralink.pipeline.specific.internal.SpecificRecords;
 import io.ultralink.tokens.TokenCounter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * is appended whole; a dialogue counts as done only once its done-log line is written, and on start
  * output lines not committed by the done-log are removed. A run killed at any moment and started
  * again therefore continues where it stopped, with no lost, duplicated or partial record. Failed
- * segments are retried only with {@link Builder#retryFailed(boolean)}.
+ * segments are retried only with {@link LanguageSpecificPipelineBuilder#retryFailed(boolean)}.
  *
  * <pre>{@code
  * RunSummary summary = LanguageSpecificPipeline.builder()
@@ -75,20 +67,20 @@ public final class LanguageSpecificPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(LanguageSpecificPipeline.class);
 
-    private final Builder config;
+    private final RunConfig config;
     private final ModelDialogueGenerator generator;
     private final TokenCounter tokens;
     private final Object commitLock = new Object();
 
-    private LanguageSpecificPipeline(Builder b) {
-        this.config = b;
-        this.tokens = b.tokenCounter;
-        this.generator = b.generator.settings(b.settings()).build();
+    LanguageSpecificPipeline(RunConfig config, ModelDialogueGenerator generator) {
+        this.config = config;
+        this.tokens = config.tokenCounter();
+        this.generator = generator;
     }
 
     /** A builder; model, packs, detector, token counter and output folder are required. */
-    public static Builder builder() {
-        return new Builder();
+    public static LanguageSpecificPipelineBuilder builder() {
+        return new LanguageSpecificPipelineBuilder();
     }
 
     /** The UltraLink records file of {@code language} in {@code outputDir}: {@code {lang}_chat_specific.jsonl}. */
@@ -121,32 +113,32 @@ public final class LanguageSpecificPipeline {
      * @throws AuthenticationException when the model rejects the credentials (the run stops)
      */
     public RunSummary run(Path segmentsJsonl) {
-        createDirectories(config.outputDir);
-        RunCounters counters = new RunCounters(countLines(segmentsJsonl));
+        createDirectories(config.outputDir());
+        RunCounters counters = new RunCounters(InputLines.count(segmentsJsonl));
         Map<LanguageCode, LanguageOutputs> outputs = new HashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), r -> {
             Thread t = new Thread(r, "ultralink-dialogue");
             t.setDaemon(true);
             return t;
         });
         AtomicReference<Throwable> fatal = new AtomicReference<>();
-        try (RunState state = RunState.open(config.outputDir, config.sync);
-                JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy)) {
+        try (RunState state = RunState.open(config.outputDir(), config.sync());
+                JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy())) {
             Set<String> committed = state.committedRecordIds();
-            for (LanguagePack pack : config.packs.all()) {
-                int removed = LanguageOutputs.reconcile(config.outputDir, pack.code(), committed);
+            for (LanguagePack pack : config.packs().all()) {
+                int removed = LanguageOutputs.reconcile(config.outputDir(), pack.code(), committed);
                 if (removed > 0) {
                     LOG.info("removed {} {} output lines not committed by the done-log", removed, pack.code());
                 }
             }
-            Semaphore slots = new Semaphore(2 * config.concurrency);
+            Semaphore slots = new Semaphore(2 * config.concurrency());
             Map<LanguageCode, Long> ordinals = new HashMap<>();
             Set<String> seen = new HashSet<>();
             try {
                 while (fatal.get() == null && in.hasNext()) {
                     Segment segment = in.next();
                     counters.read();
-                    LanguagePack pack = config.packs.get(segment.source().language());
+                    LanguagePack pack = config.packs().get(segment.source().language());
                     if (!seen.add(segment.id())) {
                         counters.duplicate();
                         continue;
@@ -154,7 +146,7 @@ public final class LanguageSpecificPipeline {
                     long n = ordinals.merge(pack.code(), 1L, Long::sum) - 1;
                     if (state.isDone(segment.id())) {
                         counters.alreadyDone();
-                    } else if (state.hasFailed(segment.id()) && !config.retryFailed) {
+                    } else if (state.hasFailed(segment.id()) && !config.retryFailed()) {
                         counters.skippedFailed();
                     } else {
                         slots.acquireUninterruptibly();
@@ -209,8 +201,8 @@ public final class LanguageSpecificPipeline {
             if (result.dialogue().isPresent()) {
                 Dialogue d = result.dialogue().get();
                 SftRecord record = SpecificRecords.record(segment, pack, n, d, provenance(pack, result.ending()));
-                outputs.computeIfAbsent(pack.code(), lang -> LanguageOutputs.open(config.outputDir, lang,
-                        config.openAiOutput, config.sync)).write(record);
+                outputs.computeIfAbsent(pack.code(), lang -> LanguageOutputs.open(config.outputDir(), lang,
+                        config.openAiOutput(), config.sync())).write(record);
                 state.markDone(segment.id(), record.id(), d.turns().size());
             } else {
                 state.markDone(segment.id(), null, 0);
@@ -220,35 +212,18 @@ public final class LanguageSpecificPipeline {
     }
 
     private Map<String, String> provenance(LanguagePack pack, DialogueResult.Ending ending) {
-        return Map.of(MetadataKeys.MODEL, config.model.modelName(),
+        return Map.of(MetadataKeys.MODEL, config.model().modelName(),
                 MetadataKeys.PROMPT_VERSION, ModelDialogueGenerator.promptVersion(pack),
                 MetadataKeys.PROMPT_LAYOUT, config.settings().layout().name(),
-                MetadataKeys.SEED, Long.toString(config.seed),
+                MetadataKeys.SEED, Long.toString(config.seed()),
                 MetadataKeys.ENDING, ending.name());
     }
 
     private void report(Progress progress) {
-        if (config.listener != null) {
-            synchronized (config.listener) {
-                config.listener.onProgress(progress);
+        if (config.listener() != null) {
+            synchronized (config.listener()) {
+                config.listener().onProgress(progress);
             }
-        }
-    }
-
-    private static long countLines(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long lines = 0;
-            int last = '\n';
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    lines += buffer[i] == '\n' ? 1 : 0;
-                }
-                last = n > 0 ? buffer[n - 1] : last;
-            }
-            return lines + (last == '\n' ? 0 : 1);
-        } catch (IOException e) {
-            throw new UltraLinkException("cannot read segments file " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -273,139 +248,6 @@ public final class LanguageSpecificPipeline {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Builds a {@link LanguageSpecificPipeline}; {@link #build()} validates. The generation settings
-     * are handed to a {@link ModelDialogueGenerator.Builder}, whose documentation they share.
-     */
-    public static final class Builder {
-        private final ModelDialogueGenerator.Builder generator = ModelDialogueGenerator.builder();
-        private ChatModel model;
-        private TokenCounter tokenCounter;
-        private LanguagePacks packs;
-        private long seed;
-        private int concurrency = 4;
-        private DialogueSettings settings = DialogueSettings.defaults();
-        private PromptLayout layout;
-        private Path outputDir;
-        private boolean openAiOutput;
-        private boolean retryFailed;
-        private boolean sync;
-        private BadLinePolicy badLinePolicy = BadLinePolicy.FAIL;
-        private Progress.Listener listener;
-
-        private Builder() {
-        }
-
-        /** The model (required); the caller keeps ownership and closes it. */
-        public Builder model(ChatModel value) {
-            model = value;
-            generator.model(value);
-            return this;
-        }
-
-        /** The language packs (required); every segment language needs one. */
-        public Builder packs(LanguagePacks value) {
-            generator.packs(value);
-            packs = value;
-            return this;
-        }
-
-        /** Checks the language of every turn (required). */
-        public Builder detector(LanguageDetector value) {
-            generator.detector(value);
-            return this;
-        }
-
-        /** Normalises turns to the pack's script (default: unchanged). */
-        public Builder normaliser(ScriptNormaliser value) {
-            generator.normaliser(value);
-            return this;
-        }
-
-        /** Counts tokens for gates and statistics (required). */
-        public Builder tokenCounter(TokenCounter value) {
-            tokenCounter = value;
-            generator.tokenCounter(value);
-            return this;
-        }
-
-        /** The run seed: same seed, same turn structure (default 0). */
-        public Builder seed(long value) {
-            seed = value;
-            generator.seed(value);
-            return this;
-        }
-
-        /** Dialogues generated at once, {@code >= 1} (default 4). */
-        public Builder concurrency(int value) {
-            concurrency = value;
-            return this;
-        }
-
-        /** Generation settings (default {@link DialogueSettings#defaults()}). */
-        public Builder settings(DialogueSettings value) {
-            settings = value;
-            return this;
-        }
-
-        /** The prompt layout, overriding the one in the settings. */
-        public Builder layout(PromptLayout value) {
-            layout = value;
-            return this;
-        }
-
-        /** Where the output files go (required; created if missing). */
-        public Builder outputDir(Path value) {
-            outputDir = value;
-            return this;
-        }
-
-        /** Also write {@code {lang}_chat_specific.openai.jsonl} (default false). */
-        public Builder openAiOutput(boolean value) {
-            openAiOutput = value;
-            return this;
-        }
-
-        /** Generate again the segments that failed in earlier runs (default false). */
-        public Builder retryFailed(boolean value) {
-            retryFailed = value;
-            return this;
-        }
-
-        /** Force every line to the storage device, surviving power loss (default false: a process crash loses nothing anyway). */
-        public Builder sync(boolean value) {
-            sync = value;
-            return this;
-        }
-
-        /** What to do with a bad segment line (default {@link BadLinePolicy#FAIL}). */
-        public Builder badLinePolicy(BadLinePolicy value) {
-            badLinePolicy = value;
-            return this;
-        }
-
-        /** Receives a progress report after each segment (default none). */
-        public Builder progressListener(Progress.Listener value) {
-            listener = value;
-            return this;
-        }
-
-        DialogueSettings settings() {
-            return layout == null ? settings : settings.withLayout(layout);
-        }
-
-        /** Validates and builds. */
-        public LanguageSpecificPipeline build() {
-            Objects.requireNonNull(settings, "settings");
-            Objects.requireNonNull(outputDir, "outputDir");
-            Objects.requireNonNull(badLinePolicy, "badLinePolicy");
-            if (concurrency < 1) {
-                throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
-            }
-            return new LanguageSpecificPipeline(this);
         }
     }
 }

@@ -41,7 +41,7 @@ class LanguageSpecificPipelineTest {
     @TempDir
     Path dir;
 
-    static LanguageSpecificPipeline.Builder pipeline(ChatModel model, Path out) {
+    static LanguageSpecificPipelineBuilder pipeline(ChatModel model, Path out) {
         return LanguageSpecificPipeline.builder().model(model).packs(PACKS).detector(new ScriptDetector())
                 .tokenCounter(new SimpleTokenCounter()).seed(11).concurrency(3).outputDir(out);
     }

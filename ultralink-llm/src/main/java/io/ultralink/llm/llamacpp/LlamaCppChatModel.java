@@ -37,6 +37,13 @@ import org.slf4j.LoggerFactory;
  * prompt. JSON response formats are enforced with a grammar. Usage counts are exact: prompt tokens
  * from the tokenizer, completion tokens as generated.
  *
+ * <p>With {@link Builder#cachePrompt(boolean)} llama.cpp keeps the previous call's KV cache and
+ * evaluates only what follows the longest common token prefix with it. The binding reports no
+ * timings, so {@link TokenUsage#cachedPromptTokens()} is computed the way llama.cpp decides: the
+ * common token prefix with the previous prompt of the single slot, less the one token llama.cpp always
+ * evaluates again. It is a lower bound when a prompt extends the previous prompt and its completion
+ * (the completion's tokens are not compared); without prompt caching it is 0.
+ *
  * <p>Before the native library first loads, {@code de.kherud.llama.tmpdir} is pointed at a
  * directory of our own (its loader deletes {@code llama*} entries of the temporary directory it
  * uses). After {@link #close()} a native thread keeps the JVM alive: programs must end with
@@ -52,8 +59,10 @@ public final class LlamaCppChatModel implements ChatModel {
     private final int contextSize;
     private final int defaultMaxTokens;
     private final boolean chatTemplate;
+    private final boolean cachePrompt;
     private final Object lock = new Object();
     private boolean closed;
+    private int[] previousPrompt = new int[0];
 
     private LlamaCppChatModel(Builder b, boolean chatTemplate, int contextSize) {
         NativeSetup.prepare(b.nativeDirectory);
@@ -73,6 +82,7 @@ public final class LlamaCppChatModel implements ChatModel {
         this.contextSize = contextSize;
         this.defaultMaxTokens = b.defaultMaxTokens;
         this.chatTemplate = chatTemplate;
+        this.cachePrompt = b.cachePrompt;
     }
 
     /** A builder for the model in {@code modelFile}. */
@@ -100,6 +110,7 @@ public final class LlamaCppChatModel implements ChatModel {
             } catch (LlmException e) {
                 throw e;
             } catch (RuntimeException e) {
+                previousPrompt = new int[0]; // the slot's cache is unknown now: claim no reuse next time
                 throw new LlmException("llama.cpp generation failed: " + e.getMessage(), e);
             }
         }
@@ -107,13 +118,14 @@ public final class LlamaCppChatModel implements ChatModel {
 
     private ChatResponse generate(ChatRequest request) {
         String prompt = prompt(request.messages());
-        int promptTokens = model.encode(prompt).length;
+        int[] promptIds = model.encode(prompt);
+        int promptTokens = promptIds.length;
         int maxTokens = request.maxTokens().orElse(defaultMaxTokens);
         if (promptTokens + maxTokens > contextSize) {
             throw new InvalidRequestException("prompt of " + promptTokens + " tokens plus " + maxTokens
                     + " completion tokens exceeds the context of " + contextSize + " tokens of " + modelName);
         }
-        InferenceParameters params = new InferenceParameters(prompt).setNPredict(maxTokens).setCachePrompt(false);
+        InferenceParameters params = new InferenceParameters(prompt).setNPredict(maxTokens).setCachePrompt(cachePrompt);
         request.temperature().ifPresent(t -> params.setTemperature((float) t));
         request.topP().ifPresent(p -> params.setTopP((float) p));
         request.seed().ifPresent(s -> params.setSeed((int) s));
@@ -121,6 +133,8 @@ public final class LlamaCppChatModel implements ChatModel {
             params.setStopStrings(request.stop().toArray(new String[0]));
         }
         grammar(request.responseFormat()).ifPresent(params::setGrammar);
+        int cached = cachePrompt ? reusedPrefix(previousPrompt, promptIds) : 0;
+        previousPrompt = promptIds;
         StringBuilder text = new StringBuilder();
         int generated = 0;
         for (LlamaOutput output : model.generate(params)) {
@@ -132,7 +146,17 @@ public final class LlamaCppChatModel implements ChatModel {
         }
         generated = Math.min(generated, maxTokens);
         FinishReason reason = generated >= maxTokens ? FinishReason.LENGTH : FinishReason.STOP;
-        return new ChatResponse(text.toString(), reason, new TokenUsage(promptTokens, 0, generated), modelName);
+        return new ChatResponse(text.toString(), reason, new TokenUsage(promptTokens, cached, generated), modelName);
+    }
+
+    /** The tokens llama.cpp keeps from its cache: the common prefix, less the last prompt token it re-evaluates. */
+    static int reusedPrefix(int[] previous, int[] prompt) {
+        int n = Math.min(previous.length, prompt.length);
+        int i = 0;
+        while (i < n && previous[i] == prompt[i]) {
+            i++;
+        }
+        return Math.min(i, Math.max(0, prompt.length - 1));
     }
 
     private String prompt(List<Message> messages) {
@@ -171,6 +195,11 @@ public final class LlamaCppChatModel implements ChatModel {
         return contextSize;
     }
 
+    /** Whether llama.cpp reuses the previous call's KV cache for a common prompt prefix. */
+    public boolean cachesPrompt() {
+        return cachePrompt;
+    }
+
     /** Whether prompts use the model's own chat template (else the plain one). */
     public boolean usesChatTemplate() {
         return chatTemplate;
@@ -194,7 +223,8 @@ public final class LlamaCppChatModel implements ChatModel {
 
     /**
      * Builds {@link LlamaCppChatModel}s. Defaults: context = the model's trained length capped at
-     * 4,096, up to 4 threads, no GPU layers, 256 completion tokens when a request sets none.
+     * 4,096, up to 4 threads, no GPU layers, 256 completion tokens when a request sets none, no prompt
+     * caching.
      */
     public static final class Builder {
         private final Path modelFile;
@@ -204,6 +234,7 @@ public final class LlamaCppChatModel implements ChatModel {
         private int defaultMaxTokens = 256;
         private Boolean useChatTemplate;
         private Path nativeDirectory;
+        private boolean cachePrompt;
 
         private Builder(Path modelFile) {
             this.modelFile = Objects.requireNonNull(modelFile, "modelFile");
@@ -236,6 +267,17 @@ public final class LlamaCppChatModel implements ChatModel {
         /** Forces the model's chat template on or off (default: on when the file has one). */
         public Builder useChatTemplate(boolean value) {
             useChatTemplate = value;
+            return this;
+        }
+
+        /**
+         * Keeps the KV cache of the previous call and evaluates only what follows its common prefix
+         * (llama.cpp {@code cache_prompt}); faster for prompts sharing a prefix, such as the calls of one
+         * dialogue, and reported as cached prompt tokens. Sampling may then differ slightly from an
+         * uncached call with the same seed (default false).
+         */
+        public Builder cachePrompt(boolean value) {
+            cachePrompt = value;
             return this;
         }
 

@@ -8,7 +8,8 @@ import java.nio.file.Paths;
 
 /**
  * {@code llamacpp}: the embedded backend. Keys: {@code model-file} (required, a GGUF file),
- * {@code context-size}, {@code threads}, {@code gpu-layers}, {@code max-tokens}.
+ * {@code context-size}, {@code threads}, {@code gpu-layers}, {@code max-tokens},
+ * {@code cache-prompt} ({@code true} to reuse the KV cache of a common prompt prefix).
  */
 public final class LlamaCppProvider implements ChatModelProvider {
 
@@ -22,7 +23,8 @@ public final class LlamaCppProvider implements ChatModelProvider {
         LlamaCppChatModel.Builder b = LlamaCppChatModel.builder(Paths.get(config.require("model-file")))
                 .contextSize(Settings.positiveInt(config, "context-size", 0))
                 .gpuLayers(Settings.positiveInt(config, "gpu-layers", 0))
-                .defaultMaxTokens(Settings.positiveInt(config, "max-tokens", 256));
+                .defaultMaxTokens(Settings.positiveInt(config, "max-tokens", 256))
+                .cachePrompt(Settings.bool(config, "cache-prompt", false));
         int threads = Settings.positiveInt(config, "threads", 0);
         if (threads > 0) {
             b.threads(threads);

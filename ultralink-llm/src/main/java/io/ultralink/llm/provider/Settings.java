@@ -46,4 +46,13 @@ final class Settings {
         }
         return (int) v;
     }
+
+    /** A {@code true}/{@code false} setting, or {@code fallback}. */
+    static boolean bool(ChatModelConfig config, String key, boolean fallback) {
+        String v = config.get(key).map(String::trim).orElse(Boolean.toString(fallback));
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new ConfigurationException("backend setting '" + key + "' must be true or false, was '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
+    }
 }

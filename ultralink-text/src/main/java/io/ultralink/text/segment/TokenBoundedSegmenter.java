@@ -26,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * longer than the maximum is cut at clause, then word boundaries, and counted in
  * {@link SegmentationResult#forcedSplits()}.
  *
- * <p>A document's token count is the sum of its sentences' counts; a segment's token count is that of its own
- * text. Thread-safe if the token counter is.
+ * <p>A document's token count is the sum of its sentences' counts; counting stops once it passes the maximum, so
+ * the count reported for a too-long document is a lower bound. A segment's token count is that of its own text.
+ * Thread-safe if the token counter is.
  */
 public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
 
@@ -58,7 +59,7 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
             return SegmentationResult.dropped(Status.TOO_SHORT, counter.countTokens(text));
         }
         SentenceSplitter sentences = splitters.computeIfAbsent(document.language(), SentenceSplitter::forLanguage);
-        Units units = unitSplitter.split(text, sentences);
+        Units units = unitSplitter.split(text, sentences, settings.maxDocumentTokens());
         long total = units.totalTokens();
         if (total < settings.minDocumentTokens()) {
             return SegmentationResult.dropped(Status.TOO_SHORT, (int) total);
@@ -82,19 +83,36 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
         String text = document.text();
         List<Segment> out = new ArrayList<>(cuts.length);
         int start = 0;
+        int firstUnit = 0;
         for (int i = 0; i < cuts.length; i++) {
             int end = units.end(cuts[i] - 1);
+            boolean merged = false;
             if (text.substring(start, end).isBlank()) {
                 if (i < cuts.length - 1) {
                     continue;
                 }
                 start = out.remove(out.size() - 1).start();
+                merged = true;
             }
             String piece = text.substring(start, end);
-            out.add(new Segment(document.source(), out.size(), start, end, counter.countTokens(piece), piece));
+            int tokens = merged ? counter.countTokens(piece) : tokens(piece, units, firstUnit, cuts[i]);
+            out.add(new Segment(document.source(), out.size(), start, end, tokens, piece));
             start = end;
+            firstUnit = cuts[i];
         }
         return out;
+    }
+
+    /** The sum of the units' counts where every inner cut is additive, else a fresh count of the text. */
+    private int tokens(String piece, Units units, int fromUnit, int toUnit) {
+        int sum = 0;
+        for (int u = fromUnit; u < toUnit; u++) {
+            if (u > fromUnit && !units.additiveAfter(u - 1)) {
+                return counter.countTokens(piece);
+            }
+            sum += units.tokens(u);
+        }
+        return sum;
     }
 
     private boolean withinBounds(List<Segment> segments) {

@@ -3,8 +3,10 @@ package io.ultralink.text.wiki;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.text.wiki.internal.BackgroundInputStream;
 import io.ultralink.text.wiki.internal.CountingInputStream;
+import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
+import io.ultralink.text.wiki.internal.ParallelBzip2InputStream;
 import io.ultralink.text.wiki.internal.SourceException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -24,8 +26,10 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * Streams the pages of a MediaWiki XML export with constant memory: plain {@code .xml}, {@code .xml.bz2}
- * (single or concatenated streams, decompressed on a background thread) and multistream {@code .xml.bz2}
- * with its {@code -index.txt.bz2} next to it (independent streams decompressed in parallel).
+ * (single or concatenated streams; with more than one thread its bzip2 blocks are located by their bit
+ * patterns and decompressed in parallel, with one thread a background thread decompresses sequentially) and
+ * multistream {@code .xml.bz2} with its {@code -index.txt.bz2} next to it (streams decompressed in parallel).
+ * An external decompressor can be chosen with the system property {@value #EXTERNAL_BZIP2_PROPERTY}.
  *
  * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
@@ -33,21 +37,30 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  */
 public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
 
+    /**
+     * System property naming an external bzip2 decompressor (for example {@code bzip2} or {@code lbzip2}) to run
+     * as {@code COMMAND -dc FILE} for {@code .bz2} dumps without an index, instead of decompressing in Java.
+     * Unset by default. Errors then name the exit status rather than a byte offset.
+     */
+    public static final String EXTERNAL_BZIP2_PROPERTY = "ultralink.bzip2.command";
+
     private final Path file;
     private final InputStream input;
     private final CountingInputStream counted;
     private final MultistreamInputStream multistream;
+    private final ParallelBzip2InputStream parallel;
     private final PageParser parser;
     private WikiPage next;
     private WikiPage last;
     private boolean done;
 
     private WikiDumpReader(Path file, InputStream input, CountingInputStream counted,
-            MultistreamInputStream multistream) throws XMLStreamException {
+            MultistreamInputStream multistream, ParallelBzip2InputStream parallel) throws XMLStreamException {
         this.file = file;
         this.input = input;
         this.counted = counted;
         this.multistream = multistream;
+        this.parallel = parallel;
         this.parser = new PageParser(input);
     }
 
@@ -70,16 +83,27 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 Optional<Path> index = indexOf(dump);
                 if (index.isPresent()) {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
-                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms);
+                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms, null);
+                }
+                String external = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "").strip();
+                if (!external.isEmpty()) {
+                    raw = ExternalBzip2InputStream.open(external, dump);
+                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), null, null, null);
+                }
+                if (threads > 1) {
+                    ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);
+                    raw = blocks;
+                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), null, null, blocks);
                 }
                 counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
                 raw = counted;
                 InputStream bz = new BZip2CompressorInputStream(counted, true);
-                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null);
+                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null,
+                        null);
             }
             raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
-            return new WikiDumpReader(dump, raw, null, null);
+            return new WikiDumpReader(dump, raw, null, null, null);
         } catch (XMLStreamException e) {
             closeQuietly(raw);
             throw failure(dump, e, null, 0);
@@ -109,6 +133,9 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     public long compressedPosition() {
         if (counted != null) {
             return counted.count();
+        }
+        if (parallel != null) {
+            return parallel.offset();
         }
         return multistream != null ? multistream.offset() : 0;
     }

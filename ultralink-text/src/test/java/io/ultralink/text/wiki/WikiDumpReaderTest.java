@@ -48,17 +48,64 @@ class WikiDumpReaderTest {
     }
 
     @Test
+    void open_multiBlockBz2_parallelAndSequentialAgree() throws IOException {
+        List<String> fixture = DumpFixtures.pages(12_000);
+        List<WikiPage> plain = readAll(DumpFixtures.writeXml(dir, fixture));
+        Path bz2 = DumpFixtures.writeBz2(dir, fixture);
+        try (WikiDumpReader sequential = WikiDumpReader.open(bz2, 1);
+                WikiDumpReader parallel = WikiDumpReader.open(bz2, 3)) {
+            assertThat(sequential.stream().toList()).isEqualTo(plain);
+            assertThat(parallel.stream().toList()).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void open_externalDecompressor_sameResultAndErrorOnTruncation() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/bzip2")), "no bzip2");
+        List<String> fixture = DumpFixtures.pages(300);
+        List<WikiPage> plain = readAll(DumpFixtures.writeXml(dir, fixture));
+        Path bz2 = DumpFixtures.writeBz2(dir, fixture);
+        byte[] bytes = Files.readAllBytes(bz2);
+        Path truncated = dir.resolve("cut.xml.bz2");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "/usr/bin/bzip2");
+        try {
+            assertThat(readAll(bz2)).isEqualTo(plain);
+            assertThatThrownBy(() -> readAll(truncated)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("cut.xml.bz2").hasMessageContaining("exited with status");
+        } finally {
+            System.clearProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY);
+        }
+    }
+
+    @Test
+    void open_concatenatedBz2Streams_readAsOne() throws IOException {
+        List<String> fixture = DumpFixtures.pages(40);
+        byte[] first = DumpFixtures.bzip2(DumpFixtures.HEAD + String.join("", fixture.subList(0, 20)));
+        byte[] second = DumpFixtures.bzip2(String.join("", fixture.subList(20, 40)) + DumpFixtures.TAIL);
+        Path file = dir.resolve("concat.xml.bz2");
+        Files.write(file, first);
+        Files.write(file, second, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(readAll(file)).hasSize(40);
+        try (WikiDumpReader sequential = WikiDumpReader.open(file, 1)) {
+            assertThat(sequential.stream().count()).isEqualTo(40);
+        }
+    }
+
+    @Test
     void open_truncatedBz2_failsNamingFileOffsetAndLastPage() throws IOException {
         Path bz2 = DumpFixtures.writeBz2(dir, DumpFixtures.pages(12_000));
         byte[] bytes = Files.readAllBytes(bz2);
         Path truncated = dir.resolve("truncated.xml.bz2");
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length * 2 / 3));
-        try (WikiDumpReader reader = WikiDumpReader.open(truncated)) {
+        for (int threads : new int[] {1, 2}) {
+            try (WikiDumpReader reader = WikiDumpReader.open(truncated, threads)) {
             assertThatThrownBy(() -> reader.forEachRemaining(p -> { }))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("truncated.xml.bz2")
                     .hasMessageContaining("byte offset")
                     .hasMessageContaining("after page");
+            }
         }
     }
 
@@ -73,6 +120,11 @@ class WikiDumpReaderTest {
         Files.write(corrupt, bytes);
         assertThatThrownBy(() -> readAll(corrupt)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("corrupt.xml.bz2").hasMessageContaining("byte offset");
+        assertThatThrownBy(() -> {
+            try (WikiDumpReader r = WikiDumpReader.open(corrupt, 1)) {
+                r.forEachRemaining(p -> { });
+            }
+        }).isInstanceOf(InvalidInputException.class).hasMessageContaining("byte offset");
     }
 
     @Test

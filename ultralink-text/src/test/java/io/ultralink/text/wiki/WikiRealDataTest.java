@@ -51,10 +51,6 @@ class WikiRealDataTest {
             }
             String cleaned = WikitextCleaner.create().clean(page.wikitext());
             assertThat(WikitextCleaner.create().clean(page.wikitext())).isEqualTo(cleaned);
-            if (System.getProperty("dumpClean") != null) {
-                Files.writeString(Path.of("/tmp/clean-" + lang + "-" + page.id() + ".txt"), cleaned);
-                Files.writeString(Path.of("/tmp/ref-" + lang + "-" + page.id() + ".txt"), d.text());
-            }
             long[] c = TokenF1.counts(cleaned, d.text());
             long[] n = TokenF1.counts(WikitextCleaner.create().clean(withoutListItems(page.wikitext())), d.text());
             for (int i = 0; i < 3; i++) {

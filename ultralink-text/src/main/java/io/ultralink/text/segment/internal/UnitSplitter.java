@@ -19,14 +19,20 @@ public final class UnitSplitter {
         this.maxUnitTokens = maxUnitTokens;
     }
 
-    /** Splits {@code text} into units with the sentence splitter given. */
-    public Units split(String text, SentenceSplitter sentences) {
+    /**
+     * Splits {@code text} into units with the sentence splitter given, stopping early once the units counted
+     * so far exceed {@code stopAbove} tokens (the text is then known to be too long).
+     */
+    public Units split(String text, SentenceSplitter sentences, long stopAbove) {
         Units units = new Units();
         int start = 0;
         for (int end : sentences.sentenceEnds(text)) {
+            if (units.totalTokens() > stopAbove) {
+                break;
+            }
             int tokens = counter.countTokens(text.substring(start, end));
             if (tokens <= maxUnitTokens) {
-                units.add(end, tokens);
+                units.add(end, tokens, isAdditiveCut(text, end));
             } else {
                 units.countForcedSplit();
                 splitAt(text, start, end, Level.CLAUSE, units);
@@ -52,7 +58,7 @@ public final class UnitSplitter {
             }
             int tokens = counter.countTokens(text.substring(pieceStart, i));
             if (tokens <= maxUnitTokens) {
-                units.add(i, tokens);
+                units.add(i, tokens, isAdditiveCut(text, i));
             } else {
                 splitAt(text, pieceStart, i, next, units);
             }
@@ -68,9 +74,25 @@ public final class UnitSplitter {
             if (e < end && Character.isHighSurrogate(text.charAt(e - 1))) {
                 e++;
             }
-            units.add(e, counter.countTokens(text.substring(s, e)));
+            units.add(e, counter.countTokens(text.substring(s, e)), isAdditiveCut(text, e));
             s = e;
         }
+    }
+
+    /**
+     * Whether cutting at {@code i} keeps the pieces of a GPT-style pre-tokenizer: a cut just before whitespace
+     * that follows a non-space, or just after a line break before a non-space, or at either end.
+     */
+    static boolean isAdditiveCut(String text, int i) {
+        if (i <= 0 || i >= text.length()) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (Character.isWhitespace(at)) {
+            return !Character.isWhitespace(before);
+        }
+        return before == '\n';
     }
 
     /** A clause ends after a clause mark; space after a Western mark goes to the next clause. */

@@ -7,17 +7,20 @@ public final class Units {
 
     private int[] ends = new int[64];
     private int[] tokens = new int[64];
+    private boolean[] additiveAfter = new boolean[64];
     private int size;
     private long totalTokens;
     private int forcedSplits;
 
-    void add(int end, int tokenCount) {
+    void add(int end, int tokenCount, boolean additive) {
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
             tokens = Arrays.copyOf(tokens, size * 2);
+            additiveAfter = Arrays.copyOf(additiveAfter, size * 2);
         }
         ends[size] = end;
         tokens[size] = tokenCount;
+        additiveAfter[size] = additive;
         size++;
         totalTokens += tokenCount;
     }
@@ -44,6 +47,14 @@ public final class Units {
     /** Token count of unit {@code i}. */
     public int tokens(int i) {
         return tokens[i];
+    }
+
+    /**
+     * Whether the cut after unit {@code i} falls where the tokenizer's pre-tokenization splits anyway, so that
+     * the token count of text spanning it is the sum of the counts on either side.
+     */
+    public boolean additiveAfter(int i) {
+        return additiveAfter[i];
     }
 
     /** Sum of the units' token counts. */

@@ -65,10 +65,10 @@ final class LineCleaner {
             k++;
         }
         String body = normaliseSpaces(line.substring(k));
-        if (body.indexOf('(') >= 0 || body.indexOf('（') >= 0) {
+        if (hasEmptyBrackets(body)) {
             body = EMPTY_BRACKETS.matcher(body).replaceAll("");
         }
-        if (body.indexOf(' ') >= 0) {
+        if (hasSpaceBeforePunctuation(body)) {
             body = SPACE_BEFORE_PUNCT.matcher(body).replaceAll("");
         }
         body = body.strip();
@@ -88,6 +88,28 @@ final class LineCleaner {
             lines.remove(lines.size() - 1);
             levels.remove(levels.size() - 1);
         }
+    }
+
+    private static boolean hasEmptyBrackets(String s) {
+        for (int i = s.indexOf('('), n = s.length(); i >= 0 && i < n; i = s.indexOf('(', i + 1)) {
+            int k = i + 1;
+            while (k < n && " ,;:、，；：".indexOf(s.charAt(k)) >= 0) {
+                k++;
+            }
+            if (k < n && s.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return s.indexOf('（') >= 0 && EMPTY_BRACKETS.matcher(s).find();
+    }
+
+    private static boolean hasSpaceBeforePunctuation(String s) {
+        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (",.;:!?，。；：！？".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normaliseSpaces(String s) {

@@ -136,8 +136,9 @@ final class MarkupScanner {
             start++;
         }
         int pipe = Braces.topLevelPipe(s, start, to);
-        int colon = s.indexOf(':', start);
-        if (!leadingColon && colon > start && colon < (pipe < 0 ? to : pipe)) {
+        int targetEnd = pipe < 0 ? to : pipe;
+        int colon = indexOf(':', start, targetEnd);
+        if (!leadingColon && colon > start) {
             String prefix = s.substring(start, colon);
             if (Namespaces.isFile(prefix) || Namespaces.isCategory(prefix) || Namespaces.isLanguage(prefix)) {
                 return;
@@ -152,6 +153,15 @@ final class MarkupScanner {
         } else {
             run(pipe + 1, to);
         }
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private int variant(int i, int end) {

@@ -1,0 +1,117 @@
+package io.ultralink.benchmarks;
+
+import io.ultralink.text.prepare.KnowledgePreparation;
+import io.ultralink.text.prepare.PreparationReport;
+import io.ultralink.text.wiki.PageFilter;
+import io.ultralink.text.wiki.WikiDumpReader;
+import io.ultralink.text.wiki.WikiPage;
+import io.ultralink.text.wiki.WikitextCleaner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Throughput of knowledge preparation on one dump: (a) read and clean only (decompress, parse, filter, clean on
+ * worker threads), (b) the full {@link KnowledgePreparation} pipeline (pages of every pack language kept, the
+ * language taken from detection). Prints wall times, throughput and peak heap.
+ *
+ * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}; compare with {@code time bzip2 -dc DUMP >/dev/null}.
+ * Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases (JIT warm-up).
+ */
+public final class PreparationBenchmark {
+
+    private PreparationBenchmark() {
+    }
+
+    /** Runs the benchmark. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: PreparationBenchmark DUMP [a|b|ab] [threads]");
+            System.exit(2);
+        }
+        Path dump = Path.of(args[0]);
+        String phases = args.length > 1 ? args[1] : "ab";
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        System.out.printf("dump %s (%,d bytes), %d worker threads, max heap %d MB%n", dump, Files.size(dump),
+                threads, Runtime.getRuntime().maxMemory() >> 20);
+        int repeat = Integer.getInteger("repeat", 1);
+        for (int r = 0; r < repeat; r++) {
+            if (phases.contains("a")) {
+                readAndClean(dump, threads);
+            }
+            if (phases.contains("b")) {
+                full(dump, threads);
+            }
+        }
+        System.out.printf("completed within a max heap of %d MB; largest heap pool peak %d MB%n",
+                Runtime.getRuntime().maxMemory() >> 20, largestPoolPeak() >> 20);
+        System.exit(0);
+    }
+
+    private static void readAndClean(Path dump, int threads) throws Exception {
+        long start = System.nanoTime();
+        long pages = 0;
+        long articles = 0;
+        long wikitextChars = 0;
+        long cleanChars = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Future<Integer>> pending = new ArrayDeque<>();
+        try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
+            while (reader.hasNext()) {
+                WikiPage page = reader.next();
+                pages++;
+                wikitextChars += page.wikitext().length();
+                if (PageFilter.create().check(page).isEmpty()) {
+                    articles++;
+                    pending.add(pool.submit(() -> WikitextCleaner.create().clean(page.wikitext()).length()));
+                }
+                while (pending.size() > threads * 8 || !pending.isEmpty() && pending.peek().isDone()) {
+                    cleanChars += pending.poll().get();
+                }
+            }
+            while (!pending.isEmpty()) {
+                cleanChars += pending.poll().get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("(a) read+clean: %.2f s, %,d pages (%,d articles), %,d wikitext chars -> %,d clean chars,"
+                + " %.0f pages/s%n", seconds, pages, articles, wikitextChars, cleanChars, pages / seconds);
+    }
+
+    private static void full(Path dump, int threads) throws Exception {
+        Path out = Files.createTempFile("ultralink-bench-segments", ".jsonl");
+        try {
+            long start = System.nanoTime();
+            PreparationReport report = KnowledgePreparation.builder().languageFromDetection(true).threads(threads)
+                    .build().run(List.of(dump), out);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("(b) full preparation: %.2f s, %,d pages read, %,d kept, %,d segments, %,d tokens,"
+                    + " dropped %s, output %,d bytes%n", seconds, report.pagesRead(), report.pagesKept(),
+                    report.segmentsWritten(), report.tokensKept(), report.dropped(), Files.size(out));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** The largest peak of a single heap pool (pools peak at different times, so their sum means nothing). */
+    private static long largestPoolPeak() {
+        long max = 0;
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+        for (MemoryPoolMXBean p : pools) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                max = Math.max(max, p.getPeakUsage().getUsed());
+            }
+        }
+        return max;
+    }
+}

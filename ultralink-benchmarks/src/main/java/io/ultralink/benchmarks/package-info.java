@@ -1,0 +1,2 @@
+/** Throughput programs and benchmarks; not published. */
+package io.ultralink.benchmarks;
