@@ -107,18 +107,18 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * The culture filter.
      *
      * @param enabled run it (default true)
-     * @param maxTokens completion token limit per judgement
+     * @param maxAttempts judge attempts per conversation before it is recorded as an error (default 3)
      */
-    public record Filter(Boolean enabled, Integer maxTokens) {
+    public record Filter(Boolean enabled, Integer maxAttempts) {
     }
 
     /**
      * The translator.
      *
-     * @param maxTokens completion token limit per call
-     * @param maxAttempts attempts per item before it is recorded as failed
+     * @param chunkTokens longer texts are translated in chunks of about this many tokens
+     * @param maxAttempts attempts per chunk before the item is recorded as rejected (default 3)
      */
-    public record Translate(Integer maxTokens, Integer maxAttempts) {
+    public record Translate(Integer chunkTokens, Integer maxAttempts) {
     }
 
     /**

@@ -2,6 +2,8 @@ package io.ultralink.cli.internal;
 
 import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.error.InvalidInputException;
+import io.ultralink.filter.CulturePreCheck;
+import io.ultralink.filter.ModelCultureFilter;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
@@ -167,15 +169,25 @@ final class AgnosticStages {
             limits.put(target, byType);
         }
         UltraLinkConfig.Translate t = session.config().translate();
-        int attempts = session.config().dryRun() ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts();
+        boolean dry = session.config().dryRun();
+        VerifiedTranslator.Builder translator = VerifiedTranslator.builder(session.chatModel(), session.packs(),
+                session.detector()).maxAttempts(dry ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts())
+                .tokenCounter(session.tokenCounter());
+        if (t.chunkTokens() != null) {
+            translator.chunkTokens(t.chunkTokens());
+        }
+        Integer judgeAttempts = session.config().filter().maxAttempts();
+        ModelCultureFilter judge = ModelCultureFilter.builder(session.chatModel())
+                .preChecks(List.of(CulturePreCheck.containsUrl()))
+                .maxAttempts(dry ? 1 : judgeAttempts == null ? 3 : judgeAttempts).build();
         return LanguageAgnosticPipeline.builder(session.chatModel(), session.packs(), session.detector())
                 .targets(List.of(target))
                 .seed(session.config().seed())
                 .concurrency(GenerateStage.concurrency(session))
                 .outputDir(session.work().resolve("agnostic"))
                 .budget(new PruningBudget(limits))
-                .translator(VerifiedTranslator.builder(session.chatModel(), session.packs(), session.detector())
-                        .maxAttempts(attempts).tokenCounter(session.tokenCounter()).build())
+                .cultureFilter(judge)
+                .translator(translator.build())
                 .build();
     }
 

@@ -85,6 +85,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_allSettingsExample_parsesEveryKey() {
+        ResolvedConfig c = ConfigLoader.load(Path.of("../examples/all-settings.yaml"), Map.of());
+
+        assertThat(c.raw().prepare().segmentTokens().max()).isEqualTo(2000);
+        assertThat(c.raw().prune().math()).isEqualTo(32000);
+        assertThat(c.prices()).containsKey("gpt-4o-mini");
+        assertThat(c.logFormat()).isEqualTo("text");
+    }
+
+    @Test
     void load_quickstartExample_parses() {
         Path quickstart = Path.of("../examples/quickstart.yaml");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(quickstart));

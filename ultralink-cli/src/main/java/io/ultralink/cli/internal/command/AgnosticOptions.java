@@ -9,16 +9,18 @@ public final class AgnosticOptions {
             description = "Run the culture filter on chat data, default on (config: filter.enabled).")
     Boolean filterEnabled;
 
-    @Option(names = "--filter-max-tokens", paramLabel = "N",
-            description = "Completion token limit of each culture judgement (config: filter.maxTokens).")
-    Integer filterMaxTokens;
+    @Option(names = "--filter-attempts", paramLabel = "N",
+            description = "Judge attempts per conversation before it is recorded as an error, default 3 "
+                    + "(config: filter.maxAttempts).")
+    Integer filterAttempts;
 
-    @Option(names = "--translate-max-tokens", paramLabel = "N",
-            description = "Completion token limit of each translation call (config: translate.maxTokens).")
-    Integer translateMaxTokens;
+    @Option(names = "--translate-chunk-tokens", paramLabel = "N",
+            description = "Translate longer texts in chunks of about N tokens (config: translate.chunkTokens).")
+    Integer translateChunkTokens;
 
     @Option(names = "--translate-attempts", paramLabel = "N",
-            description = "Attempts per item before it is recorded as failed (config: translate.maxAttempts).")
+            description = "Attempts per chunk before the item is recorded as rejected, default 3 "
+                    + "(config: translate.maxAttempts).")
     Integer translateAttempts;
 
     @Option(names = "--chat-budget", paramLabel = "N",
