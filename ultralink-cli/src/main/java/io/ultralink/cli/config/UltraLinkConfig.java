@@ -62,7 +62,7 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
     /**
      * Knowledge preparation.
      *
-     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}) or wikiextractor output
+     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}) named {@code {lang}wiki-...}
      * @param segments the segments file written (default {@code segments.jsonl} in the output folder)
      * @param documentTokens document length bounds
      * @param segmentTokens segment length bounds

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 public final class PrepareOptions {
 
     @Option(names = "--dump", paramLabel = "FILE", split = ",",
-            description = "MediaWiki XML dump (.xml, .xml.bz2) or wikiextractor output; repeatable (config: prepare.dumps).")
+            description = "MediaWiki XML dump (.xml, .xml.bz2, multistream) named {lang}wiki-..., which gives its "
+                    + "language; repeatable (config: prepare.dumps).")
     List<Path> dumps;
 
     @Option(names = "--segments", paramLabel = "FILE",
