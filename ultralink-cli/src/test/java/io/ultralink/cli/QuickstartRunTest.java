@@ -69,6 +69,21 @@ class QuickstartRunTest {
     }
 
     @Test
+    void run_withoutDumps_skipsLanguageSpecificStages() throws IOException {
+        Path config = out.resolve("math-only.yaml");
+        Files.writeString(config, "languages: [en, fr]\noutput: " + out.resolve("ds") + "\nsources: {metamath: "
+                + Path.of("../examples/quickstart/metamath.jsonl").toAbsolutePath() + "}\nprune: {math: 2}\n");
+        CliHarness h = new CliHarness(Map.of(), new QuickstartModel());
+
+        int code = h.run("run", config.toString(), "--quiet");
+
+        assertThat(code).as(h.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("ds/en_math.jsonl"))).hasSize(4);
+        assertThat(Files.readString(out.resolve("ds/run-manifest.json")))
+                .contains("no prepare.dumps configured").contains("\"status\" : \"completed\"");
+    }
+
+    @Test
     void dryRun_twoLanguages_forecastMatchesHandCount() {
         CliHarness h = new CliHarness(Map.of(), new QuickstartModel());
 

@@ -37,6 +37,9 @@ final class GenerateStage implements Stage {
     @Override
     public StageReport run(RunSession session) {
         Path segments = session.config().segmentsFile();
+        if (session.wholeRun() && session.config().dumps().isEmpty() && !Files.isRegularFile(segments)) {
+            return StageReport.skipped(name(), "no segments: no prepare.dumps configured");
+        }
         if (!Files.isRegularFile(segments)) {
             throw new InvalidInputException(segments.toString(), 0,
                     "segments file does not exist: run 'ultralink prepare' first (config key prepare.segments)");

@@ -32,6 +32,9 @@ final class PrepareStage implements Stage {
     @Override
     public StageReport run(RunSession session) {
         List<Path> dumps = session.config().dumps();
+        if (dumps.isEmpty() && session.wholeRun()) {
+            return StageReport.skipped(name(), "no prepare.dumps configured");
+        }
         if (dumps.isEmpty()) {
             throw new ConfigurationException("no dumps to prepare: set config key prepare.dumps (option --dump)");
         }

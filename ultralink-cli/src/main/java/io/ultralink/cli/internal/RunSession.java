@@ -40,6 +40,7 @@ public final class RunSession implements AutoCloseable {
     private final PriceTable prices;
     private final Progress progress;
     private final RunManifest manifest;
+    private final String command;
     private TokenCounter counter;
     private ChatModel model;
     private ChatModel created;
@@ -57,6 +58,7 @@ public final class RunSession implements AutoCloseable {
     public RunSession(ResolvedConfig config, CliContext context, String command) {
         this.config = Objects.requireNonNull(config, "config");
         this.context = Objects.requireNonNull(context, "context");
+        this.command = Objects.requireNonNull(command, "command");
         validate(config);
         this.prices = priceTable(config);
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
@@ -66,6 +68,16 @@ public final class RunSession implements AutoCloseable {
                 config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
         manifest.put("seed", Long.toString(config.seed()));
         manifest.put("dryRun", Boolean.toString(config.dryRun()));
+    }
+
+    /** @return the command being run ({@code run}, {@code prepare}, ...) */
+    public String command() {
+        return command;
+    }
+
+    /** @return whether this is the whole build, where stages without inputs are skipped, not errors */
+    public boolean wholeRun() {
+        return command.equals("run");
     }
 
     /** @return the configuration */
