@@ -91,6 +91,8 @@ public final class LanguageAgnosticPipeline {
         this.budget = b.budget != null ? b.budget : PruningBudget.paperDefaults(targets);
         this.overlap = new EnumMap<>(b.overlap);
         this.cultureFilter = b.cultureFilter != null ? b.cultureFilter : ModelCultureFilter.builder(model)
+                .sourcePack(packs.find(LanguageCode.EN).filter(p -> p.cultureFilterPrompts().isPresent())
+                        .orElseGet(() -> LanguagePacks.builder().addBuiltIn().build().get(LanguageCode.EN)))
                 .preChecks(b.preChecks).build();
         this.translator = b.translator != null ? b.translator
                 : VerifiedTranslator.builder(model, packs, b.detector).build();
