@@ -96,26 +96,6 @@ class LanguagePacksTest {
         assertThat(pack.translationInstructions()).contains("⟦N⟧");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown criterion | '    places:' | '    placez:' | cultureFilter.criteria.placez",
-        "criterion missing | '    places: countries, regions, states, cities, streets or addresses' | '' | cultureFilter.criteria.places",
-        "empty description | '    code_or_math_formulas: source code or mathematical formulas' | '    code_or_math_formulas: \"\"' | cultureFilter.criteria.code_or_math_formulas",
-        "misspelt instructions | '  instructions: |\n    You review' | '  instructionz: |\n    You review' | cultureFilter.instructionz",
-        "unknown field in cultureFilter | '  criteria:\n' | '  criteria: all\n  unused:\n' | cultureFilter.unused"
-    })
-    void addFile_brokenCultureFilter_failsNamingFileAndField(String why, String from, String to, String field)
-            throws Exception {
-        Path bad = dir.resolve("culture.yaml");
-        String text = builtInText("en");
-        assertThat(text).contains(from);
-        Files.writeString(bad, text.replace(from, to));
-        assertThatThrownBy(() -> LanguagePacks.builder().addFile(bad))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("culture.yaml")
-                .hasMessageContaining("'" + field + "'");
-    }
-
     @Test
     void get_unknownLanguage_failsListingAvailable() {
         LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
@@ -149,7 +129,12 @@ class LanguagePacksTest {
         "confidence out of range | 'minConfidence: 0.5' | 'minConfidence: 1.5' | languageId.minConfidence",
         "confidence not a number | 'minConfidence: 0.5' | 'minConfidence: high' | languageId.minConfidence",
         "bad script conversion | 'scriptConversion: none' | 'scriptConversion: s2t' | scriptConversion",
-        "bad language code | 'code: en' | 'code: english' | code"
+        "bad language code | 'code: en' | 'code: english' | code",
+        "unknown criterion | '    places:' | '    placez:' | cultureFilter.criteria.placez",
+        "criterion missing | '    places: countries, regions, states, cities, streets or addresses' | '' | cultureFilter.criteria.places",
+        "empty description | '    code_or_math_formulas: source code or mathematical formulas' | '    code_or_math_formulas: \"\"' | cultureFilter.criteria.code_or_math_formulas",
+        "misspelt instructions | '  instructions: |\n    You review' | '  instructionz: |\n    You review' | cultureFilter.instructionz",
+        "unknown field in cultureFilter | '  criteria:\n' | '  criteria: all\n  unused:\n' | cultureFilter.unused"
     })
     void addFile_brokenPack_failsNamingFileAndField(String why, String from, String to, String field) throws Exception {
         Path bad = dir.resolve("broken.yaml");
