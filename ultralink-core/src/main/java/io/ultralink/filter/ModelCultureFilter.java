@@ -2,12 +2,15 @@ package io.ultralink.filter;
 
 import io.ultralink.error.LlmException;
 import io.ultralink.filter.internal.CulturePrompt;
+import io.ultralink.language.LanguagePack;
+import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Conversation;
+import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +29,9 @@ import java.util.stream.Collectors;
  * parsed strictly, a malformed or truncated answer is asked again, and after {@code maxAttempts} the
  * judgement fails with an {@link LlmException} (never a silent keep or drop). Configured
  * {@link CulturePreCheck}s run first and are counted. A conversation is kept only when no criterion
- * matched, as in the reference. Thread-safe.
+ * matched, as in the reference. The judge's instructions come from the language pack of the
+ * conversations' language ({@link Builder#sourcePack}, English by default), written natively in it.
+ * Thread-safe.
  *
  * <pre>{@code
  * CultureFilter filter = ModelCultureFilter.builder(model)
@@ -41,6 +46,7 @@ public final class ModelCultureFilter implements CultureFilter {
     private final List<CulturePreCheck> preChecks;
     private final int maxAttempts;
     private final String instructions;
+    private final String promptVersion;
     private final ResponseFormat format;
     private final Map<String, AtomicLong> preCheckDrops = new ConcurrentHashMap<>();
     private final AtomicLong modelCalls = new AtomicLong();
@@ -51,7 +57,8 @@ public final class ModelCultureFilter implements CultureFilter {
         this.criteria = List.copyOf(b.criteria);
         this.preChecks = List.copyOf(b.preChecks);
         this.maxAttempts = b.maxAttempts;
-        this.instructions = CulturePrompt.instructions(criteria);
+        this.instructions = CulturePrompt.instructions(b.pack, criteria);
+        this.promptVersion = CulturePrompt.version(b.pack);
         this.format = ResponseFormat.jsonSchema("culture_verdict", CulturePrompt.schema(criteria));
     }
 
@@ -78,7 +85,7 @@ public final class ModelCultureFilter implements CultureFilter {
         }
         ChatRequest request = ChatRequest.builder().addMessage(Message.system(instructions))
                 .addMessage(Message.user(CulturePrompt.userMessage(conversation))).responseFormat(format)
-                .temperature(0.0).stage("culture-filter").promptVersion(CulturePrompt.VERSION).build();
+                .temperature(0.0).stage("culture-filter").promptVersion(promptVersion).build();
         List<String> problems = new ArrayList<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             ChatResponse response = model.chat(request);
@@ -123,6 +130,7 @@ public final class ModelCultureFilter implements CultureFilter {
         private final List<CultureCriterion> criteria = new ArrayList<>(EnumSet.allOf(CultureCriterion.class));
         private final List<CulturePreCheck> preChecks = new ArrayList<>();
         private int maxAttempts = 3;
+        private LanguagePack pack;
 
         private Builder(ChatModel model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -148,8 +156,24 @@ public final class ModelCultureFilter implements CultureFilter {
             return this;
         }
 
-        /** Validates and builds. */
+        /**
+         * The pack of the language the judged conversations are written in; its {@code cultureFilter}
+         * field words the judge's instructions (default: the built-in English pack, the paper's sources).
+         */
+        public Builder sourcePack(LanguagePack value) {
+            pack = Objects.requireNonNull(value, "sourcePack");
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @throws io.ultralink.error.ConfigurationException when the source pack has no {@code cultureFilter}
+         */
         public ModelCultureFilter build() {
+            if (pack == null) {
+                pack = LanguagePacks.builder().addBuiltIn().build().get(LanguageCode.EN);
+            }
             if (criteria.isEmpty()) {
                 throw new IllegalArgumentException("criteria must not be empty");
             }

@@ -4,6 +4,7 @@ import io.ultralink.internal.Checks;
 import io.ultralink.model.LanguageCode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the SDK needs to know about one language, loaded from a pack file: adding a language
@@ -22,10 +23,14 @@ import java.util.Objects;
  *     ("according to the text"); matched case-insensitively by the quality gates
  * @param translationInstructions the translation principles (Fig. 10), addressed to a translator
  *     into this language, written in this language
+ * @param cultureFilter the culture judge's instructions for conversations in this language, or
+ *     {@code null} when the pack has none (packs written before the field existed); see
+ *     {@link #cultureFilterPrompts()}
  */
 public record LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
         LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
-        DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions) {
+        DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions,
+        CultureFilterPrompts cultureFilter) {
 
     /** Validates every field. */
     public LanguagePack {
@@ -42,5 +47,18 @@ public record LanguagePack(LanguageCode code, String name, String nativeName, St
             Checks.notBlank(phrase, "textReferencePhrases[]");
         }
         Checks.notBlank(translationInstructions, "translationInstructions");
+    }
+
+    /** A pack without culture-judge instructions (the constructor of packs before that field existed). */
+    public LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
+            LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
+            DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions) {
+        this(code, name, nativeName, promptVersion, languageId, scriptConversion, documentPrefix, dialogue,
+                textReferencePhrases, translationInstructions, null);
+    }
+
+    /** The culture judge's instructions for conversations in this language, if the pack has them. */
+    public Optional<CultureFilterPrompts> cultureFilterPrompts() {
+        return Optional.ofNullable(cultureFilter);
     }
 }

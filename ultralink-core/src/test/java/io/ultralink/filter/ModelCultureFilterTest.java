@@ -3,11 +3,15 @@ package io.ultralink.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.LlmException;
 import io.ultralink.filter.internal.CulturePrompt;
+import io.ultralink.language.LanguagePack;
+import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
+import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Message;
 import io.ultralink.testing.agnostic.ScriptedChatModel;
 import java.nio.file.Files;
@@ -54,6 +58,31 @@ class ModelCultureFilterTest {
         assertThat(model.requests().get(0).responseFormat().kind()).isEqualTo(ResponseFormat.Kind.JSON_SCHEMA);
         assertThat(model.requests().get(0).messages().get(1).content()).startsWith("<conversation>")
                 .contains("[user] How do magnets work?");
+    }
+
+    @Test
+    void sourcePack_wordsTheInstructions_andVersionsThePrompt() {
+        LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
+        ScriptedChatModel model = ScriptedChatModel.replying(answer(Set.of()), answer(Set.of()));
+        ModelCultureFilter.builder(model).build().judge(conv("a", "How do magnets work?"));
+        ModelCultureFilter.builder(model).sourcePack(packs.get(LanguageCode.ZH)).build().judge(conv("b", "磁铁为什么会吸铁？"));
+        String english = model.requests().get(0).messages().get(0).content();
+        String chinese = model.requests().get(1).messages().get(0).content();
+        assertThat(english).startsWith("You review English conversations").contains("- places: countries");
+        assertThat(model.requests().get(0).promptVersion()).contains("culture-en-1");
+        assertThat(chinese).contains("中文对话", "- person_names: 真实或虚构人物的全名", "\"match\"")
+                .doesNotContain("You review");
+        assertThat(model.requests().get(1).promptVersion()).contains("culture-" + packs.get(LanguageCode.ZH).promptVersion());
+    }
+
+    @Test
+    void sourcePack_withoutCultureFilter_failsAtBuildNamingTheField() {
+        LanguagePack en = LanguagePacks.builder().addBuiltIn().build().get(LanguageCode.EN);
+        LanguagePack old = new LanguagePack(en.code(), en.name(), en.nativeName(), en.promptVersion(), en.languageId(),
+                en.scriptConversion(), en.documentPrefix(), en.dialogue(), en.textReferencePhrases(),
+                en.translationInstructions());
+        assertThatThrownBy(() -> ModelCultureFilter.builder(ScriptedChatModel.replying()).sourcePack(old).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'cultureFilter'");
     }
 
     @Test

@@ -68,6 +68,35 @@ class LanguagePacksTest {
     }
 
     @Test
+    void builtIn_cultureFilterPrompts_presentNativeAndCoverEveryCriterion() {
+        LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
+        for (LanguagePack pack : packs.all()) {
+            CultureFilterPrompts prompts = pack.cultureFilterPrompts().orElseThrow();
+            assertThat(prompts.criteria().keySet()).as(pack.code().code())
+                    .containsExactlyElementsOf(CultureFilterPrompts.CRITERIA);
+            assertThat(prompts.answerFormat()).as(pack.code().code()).contains("\"match\"", "\"reason\"");
+        }
+        assertThat(packs.get(LanguageCode.ZH).cultureFilterPrompts().orElseThrow().instructions())
+                .containsPattern("\\p{IsHan}{8}");
+        assertThat(packs.get(LanguageCode.RU).cultureFilterPrompts().orElseThrow().describe("places"))
+                .containsPattern("\\p{IsCyrillic}{6}");
+        assertThat(packs.get(LanguageCode.FR).cultureFilterPrompts().orElseThrow().instructions()).contains("francophone");
+        assertThat(packs.get(LanguageCode.ES).cultureFilterPrompts().orElseThrow().instructions()).contains("hispanohablante");
+        assertThat(packs.get(LanguageCode.EN).cultureFilterPrompts().orElseThrow().instructions())
+                .startsWith("You review English conversations");
+    }
+
+    @Test
+    void addFile_packWithoutCultureFilter_stillLoads() throws Exception {
+        Path old = dir.resolve("old-en.yaml");
+        String text = builtInText("en");
+        Files.writeString(old, text.substring(0, text.indexOf("cultureFilter:")));
+        LanguagePack pack = LanguagePacks.builder().addFile(old).build().get(LanguageCode.EN);
+        assertThat(pack.cultureFilterPrompts()).isEmpty();
+        assertThat(pack.translationInstructions()).contains("⟦N⟧");
+    }
+
+    @Test
     void get_unknownLanguage_failsListingAvailable() {
         LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
         assertThatThrownBy(() -> packs.get(LanguageCode.of("ja")))
@@ -100,7 +129,12 @@ class LanguagePacksTest {
         "confidence out of range | 'minConfidence: 0.5' | 'minConfidence: 1.5' | languageId.minConfidence",
         "confidence not a number | 'minConfidence: 0.5' | 'minConfidence: high' | languageId.minConfidence",
         "bad script conversion | 'scriptConversion: none' | 'scriptConversion: s2t' | scriptConversion",
-        "bad language code | 'code: en' | 'code: english' | code"
+        "bad language code | 'code: en' | 'code: english' | code",
+        "unknown criterion | '    places:' | '    placez:' | cultureFilter.criteria.placez",
+        "criterion missing | '    places: countries, regions, states, cities, streets or addresses' | '' | cultureFilter.criteria.places",
+        "empty description | '    code_or_math_formulas: source code or mathematical formulas' | '    code_or_math_formulas: \"\"' | cultureFilter.criteria.code_or_math_formulas",
+        "misspelt instructions | '  instructions: |\n    You review' | '  instructionz: |\n    You review' | cultureFilter.instructionz",
+        "unknown field in cultureFilter | '  criteria:\n' | '  criteria: all\n  unused:\n' | cultureFilter.unused"
     })
     void addFile_brokenPack_failsNamingFileAndField(String why, String from, String to, String field) throws Exception {
         Path bad = dir.resolve("broken.yaml");

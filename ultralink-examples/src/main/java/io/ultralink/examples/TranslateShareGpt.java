@@ -2,11 +2,10 @@ package io.ultralink.examples;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.BadLinePolicy;
-import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
+import io.ultralink.llm.Backends;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatModelConfig;
-import io.ultralink.llm.ChatModels;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
@@ -14,11 +13,10 @@ import io.ultralink.pipeline.agnostic.AgnosticSummary;
 import io.ultralink.pipeline.agnostic.LanguageAgnosticPipeline;
 import io.ultralink.source.SourceFormat;
 import io.ultralink.source.SourceReader;
-import java.nio.file.Files;
+import io.ultralink.text.langid.LinguaLanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -28,9 +26,11 @@ import java.util.List;
  * <pre>
  * TranslateShareGpt &lt;sharegpt.json&gt; &lt;out-dir&gt; [model.gguf] [--targets zh,fr] [--limit 10]
  * </pre>
- * With a {@code .gguf} path the embedded llama.cpp backend is used; otherwise the OpenAI backend
- * with {@code OPENAI_API_KEY} (and {@code OPENAI_MODEL}, default {@code gpt-4o-mini}, and
- * {@code OPENAI_BASE_URL} if set) from the environment.
+ * With a {@code .gguf} path the embedded llama.cpp backend is used; otherwise the API backend
+ * that {@link Backends#resolve} finds configured in the environment ({@code OPENAI_API_KEY} or
+ * {@code OPENAI_BASE_URL}, {@code ANTHROPIC_API_KEY}, {@code AZURE_OPENAI_ENDPOINT}), with the model
+ * named by {@code OPENAI_MODEL} (default {@code gpt-4o-mini}). Languages are checked with the Lingua
+ * detector of {@code ultralink-text}, restricted to the loaded packs.
  */
 public final class TranslateShareGpt {
 
@@ -71,7 +71,7 @@ public final class TranslateShareGpt {
         Path out = Path.of(rest.get(1));
         LanguagePacks packs = LanguagePacks.load();
         try (ChatModel model = model(rest.size() > 2 ? rest.get(2) : null)) {
-            LanguageAgnosticPipeline pipeline = LanguageAgnosticPipeline.builder(model, packs, linguaDetector(packs.all()))
+            LanguageAgnosticPipeline pipeline = LanguageAgnosticPipeline.builder(model, packs, LinguaLanguageDetector.forPacks(packs.all()))
                     .targets(targets).seed(42).concurrency(2).outputDir(out).build();
             List<Conversation> source = SourceReader.readAll(input, SourceFormat.SHAREGPT, BadLinePolicy.SKIP);
             List<Conversation> chosen = source.subList(0, Math.min(limit, source.size()));
@@ -84,31 +84,11 @@ public final class TranslateShareGpt {
 
     private static ChatModel model(String gguf) {
         if (gguf != null) {
-            if (!Files.isRegularFile(Path.of(gguf))) {
-                throw new ConfigurationException("model file not found: " + gguf);
-            }
-            System.setProperty("de.kherud.llama.tmpdir", Path.of(System.getProperty("java.io.tmpdir"),
-                    "ultralink-llama").toString());
-            return ChatModels.create("llamacpp", ChatModelConfig.of("model-file", gguf, "max-tokens", "1024"));
-        }
-        if (System.getenv("OPENAI_API_KEY") == null) {
-            throw new ConfigurationException("give a .gguf model path or set OPENAI_API_KEY");
+            return Backends.llamaCppBuilder(Path.of(gguf)).defaultMaxTokens(1024).build();
         }
         String model = System.getenv().getOrDefault("OPENAI_MODEL", "gpt-4o-mini");
         String base = System.getenv("OPENAI_BASE_URL");
-        return ChatModels.create("openai", base == null
-                ? ChatModelConfig.of("model", model, "api-key-env", "OPENAI_API_KEY")
-                : ChatModelConfig.of("model", model, "api-key-env", "OPENAI_API_KEY", "base-url", base));
-    }
-
-    /** The Lingua detector of {@code ultralink-text}, restricted to the loaded packs. */
-    private static LanguageDetector linguaDetector(Collection<io.ultralink.language.LanguagePack> packs) {
-        try {
-            Class<?> type = Class.forName("io.ultralink.text.langid.LinguaLanguageDetector");
-            return (LanguageDetector) type.getMethod("forPacks", Collection.class).invoke(null, packs);
-        } catch (ReflectiveOperationException e) {
-            throw new ConfigurationException("the Lingua language detector of io.ultralink:ultralink-text is "
-                    + "needed on the class path: " + e, e);
-        }
+        return Backends.resolve(base == null ? ChatModelConfig.of("model", model)
+                : ChatModelConfig.of("model", model, "base-url", base));
     }
 }

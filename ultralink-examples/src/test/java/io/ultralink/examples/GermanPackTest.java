@@ -3,6 +3,7 @@ package io.ultralink.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ultralink.dialogue.DocumentBlock;
+import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptConversion;
@@ -24,6 +25,10 @@ class GermanPackTest {
         assertThat(de.dialogue().initialQuestion()).contains(DocumentBlock.OPEN).containsPattern("[äöüß]");
         assertThat(de.textReferencePhrases()).anyMatch(p -> p.toLowerCase().contains("text"));
         assertThat(de.translationInstructions()).contains("⟦N⟧");
+        assertThat(de.cultureFilterPrompts()).hasValueSatisfying(judge -> {
+            assertThat(judge.instructions()).contains("deutschsprachigen Raum");
+            assertThat(judge.criteria().keySet()).containsExactlyElementsOf(CultureFilterPrompts.CRITERIA);
+        });
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.ultralink.filter.internal;
 
+import io.ultralink.error.ConfigurationException;
 import io.ultralink.filter.CultureCriterion;
 import io.ultralink.format.internal.Json;
+import io.ultralink.language.CultureFilterPrompts;
+import io.ultralink.language.LanguagePack;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.Message;
 import java.util.LinkedHashMap;
@@ -12,23 +15,11 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** The culture judge's prompt, its JSON schema and the strict parser of its answer. Not API. */
+/**
+ * The culture judge's prompt (worded by the source language's pack), its JSON schema and the strict
+ * parser of its answer. Not API.
+ */
 public final class CulturePrompt {
-
-    /** The version of this prompt, recorded with every verdict. */
-    public static final String VERSION = "culture-en-1";
-
-    /** Our wording of the paper's Fig. 9 criteria, one line each. */
-    private static final Map<CultureCriterion, String> DESCRIPTIONS = Map.of(
-            CultureCriterion.PERSON_NAMES, "full names of real or fictional people",
-            CultureCriterion.PLACES, "countries, regions, states, cities, streets or addresses",
-            CultureCriterion.CONVENTIONS_POLITICS_HISTORY_RELIGION,
-            "customs and conventions, politics, laws of one country, history or religion",
-            CultureCriterion.POETRY_MYTHS_JOKES_SLANG, "poems, rhymes, myths, folk tales, jokes, puns, idioms or slang",
-            CultureCriterion.FOOD_CLOTHING_FURNITURE_CONSTRUCTION,
-            "dishes and food, clothing, furniture, buildings or construction practices",
-            CultureCriterion.ORGANISATIONS_PRODUCTS_BRANDS, "organisations, companies, products or brands",
-            CultureCriterion.CODE_OR_MATH_FORMULAS, "source code or mathematical formulas");
 
     private CulturePrompt() {
     }
@@ -38,19 +29,25 @@ public final class CulturePrompt {
         return c.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The system instruction for {@code criteria}. */
-    public static String instructions(List<CultureCriterion> criteria) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("You review English conversations before they are translated into other languages. ")
-                .append("A conversation is culture-specific when it depends on knowledge tied to the English-speaking ")
-                .append("world, so that a translation would sound foreign or wrong to readers of another language.\n")
-                .append("For each criterion below, decide whether the conversation involves it:\n");
+    /** The version of the judge's prompt from {@code pack}, recorded with every request. */
+    public static String version(LanguagePack pack) {
+        return "culture-" + pack.promptVersion();
+    }
+
+    /**
+     * The system instruction for {@code criteria}, in the words of {@code pack}.
+     *
+     * @throws ConfigurationException when the pack has no culture-judge instructions
+     */
+    public static String instructions(LanguagePack pack, List<CultureCriterion> criteria) {
+        CultureFilterPrompts prompts = pack.cultureFilterPrompts().orElseThrow(() -> new ConfigurationException(
+                "language pack '" + pack.code() + "' has no field 'cultureFilter': add the culture judge's "
+                        + "instructions to the pack, or give the filter a pack that has them"));
+        StringBuilder sb = new StringBuilder(prompts.instructions().strip()).append('\n');
         for (CultureCriterion c : criteria) {
-            sb.append("- ").append(key(c)).append(": ").append(DESCRIPTIONS.get(c)).append('\n');
+            sb.append("- ").append(key(c)).append(": ").append(prompts.describe(key(c))).append('\n');
         }
-        sb.append("Reply with one JSON object and nothing else. It has exactly one field per criterion, named as ")
-                .append("above, whose value is {\"match\": true or false, \"reason\": \"at most one short sentence\"}.");
-        return sb.toString();
+        return sb.append(prompts.answerFormat().strip()).toString();
     }
 
     /** The conversation between delimiters it cannot close. */

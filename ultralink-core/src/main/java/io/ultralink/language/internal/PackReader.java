@@ -1,6 +1,7 @@
 package io.ultralink.language.internal;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;
 import io.ultralink.language.LanguagePack;
@@ -9,8 +10,10 @@ import io.ultralink.model.LanguageCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +28,12 @@ public final class PackReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
-            "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation");
+            "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter");
     private static final Set<String> LANGUAGE_ID = Set.of("lingua", "minConfidence");
     private static final Set<String> DIALOGUE = Set.of("initialQuestion", "initialAnswer", "inDepthQuestion",
             "expansiveQuestion", "followUpAnswer", "historyLabel", "questionLabel", "answerLabel");
     private static final Set<String> TRANSLATION = Set.of("instructions");
+    private static final Set<String> CULTURE_FILTER = Set.of("instructions", "criteria", "answerFormat");
 
     private final String source;
 
@@ -86,10 +90,29 @@ public final class PackReader {
                             text(dialogue, "questionLabel", "dialogue."),
                             text(dialogue, "answerLabel", "dialogue.")),
                     phrases(root),
-                    text(translation, "instructions", "translation."));
+                    text(translation, "instructions", "translation."),
+                    cultureFilter(root));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }
+    }
+
+    private CultureFilterPrompts cultureFilter(JsonNode root) {
+        JsonNode node = root.get("cultureFilter");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode judge = object(root, "cultureFilter");
+        onlyKnown(judge, "cultureFilter.", CULTURE_FILTER);
+        JsonNode criteria = object(judge, "criteria", "cultureFilter.");
+        String prefix = "cultureFilter.criteria.";
+        onlyKnown(criteria, prefix, new java.util.HashSet<>(CultureFilterPrompts.CRITERIA));
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (String key : CultureFilterPrompts.CRITERIA) {
+            descriptions.put(key, text(criteria, key, prefix));
+        }
+        return new CultureFilterPrompts(text(judge, "instructions", "cultureFilter."), descriptions,
+                text(judge, "answerFormat", "cultureFilter."));
     }
 
     private LanguageCode code(JsonNode root) {
@@ -146,12 +169,16 @@ public final class PackReader {
     }
 
     private JsonNode object(JsonNode parent, String field) {
+        return object(parent, field, "");
+    }
+
+    private JsonNode object(JsonNode parent, String field, String prefix) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            throw fail(field, "missing");
+            throw fail(prefix + field, "missing");
         }
         if (!node.isObject()) {
-            throw fail(field, "must be a mapping of fields");
+            throw fail(prefix + field, "must be a mapping of fields");
         }
         return node;
     }

@@ -52,7 +52,8 @@ import java.util.concurrent.Future;
  * {@code {lang}_{type}_{n}} are the same in every run over the same selection; when a resumed run's
  * selection differs (for example after judge errors were resolved), a number already in the file
  * is never reused: the item gets the next free one. English targets receive the source items
- * unchanged.
+ * unchanged. The default culture judge speaks the English pack's {@code cultureFilter} instructions
+ * (those of the built-in English pack when the given one has none).
  *
  * <pre>{@code
  * LanguageAgnosticPipeline pipeline = LanguageAgnosticPipeline.builder(model, LanguagePacks.load(), detector)
@@ -91,6 +92,8 @@ public final class LanguageAgnosticPipeline {
         this.budget = b.budget != null ? b.budget : PruningBudget.paperDefaults(targets);
         this.overlap = new EnumMap<>(b.overlap);
         this.cultureFilter = b.cultureFilter != null ? b.cultureFilter : ModelCultureFilter.builder(model)
+                .sourcePack(packs.find(LanguageCode.EN).filter(p -> p.cultureFilterPrompts().isPresent())
+                        .orElseGet(() -> LanguagePacks.builder().addBuiltIn().build().get(LanguageCode.EN)))
                 .preChecks(b.preChecks).build();
         this.translator = b.translator != null ? b.translator
                 : VerifiedTranslator.builder(model, packs, b.detector).build();

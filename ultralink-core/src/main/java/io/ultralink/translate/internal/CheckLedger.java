@@ -30,6 +30,17 @@ public final class CheckLedger {
         results.putIfAbsent(check, new CheckResult(check, true, note));
     }
 
+    /** Adds a note to a check that has not failed (recording it as passed if it has not run yet). */
+    public void note(Check check, String note) {
+        CheckResult previous = results.get(check);
+        if (previous == null) {
+            results.put(check, new CheckResult(check, true, note));
+        } else if (previous.passed()) {
+            String detail = previous.detail().isEmpty() ? note : previous.detail() + "; " + note;
+            results.put(check, new CheckResult(check, true, detail));
+        }
+    }
+
     /** Whether every recorded check passed. */
     public boolean allPassed() {
         return results.values().stream().allMatch(CheckResult::passed);

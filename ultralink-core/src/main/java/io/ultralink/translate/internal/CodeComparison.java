@@ -1,15 +1,10 @@
 package io.ultralink.translate.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Compares the code of a source message with its translation, independently of how it was made. Not API. */
 public final class CodeComparison {
-
-    private static final Pattern FENCE = Pattern.compile("(?ms)^[ \\t]*(```|~~~)[^\\n]*\\n.*?^[ \\t]*\\1[ \\t]*$");
 
     private CodeComparison() {
     }
@@ -17,7 +12,7 @@ public final class CodeComparison {
     /**
      * Why the code of {@code translated} differs from {@code source}'s, or empty. Python sources
      * compare every non-blank code line and require {@code def entryPoint(}; other texts compare
-     * their fenced code blocks.
+     * their fenced code blocks ({@link FencedCode#problem}).
      */
     public static Optional<String> problem(String source, String translated, boolean python, String entryPoint) {
         if (python) {
@@ -29,12 +24,13 @@ public final class CodeComparison {
                 return Optional.of("functions " + PythonSource.definedNames(source) + " became "
                         + PythonSource.definedNames(translated));
             }
-            return firstDifference(PythonSource.codeLines(source), PythonSource.codeLines(translated));
+            return lineDifference(PythonSource.codeLines(source), PythonSource.codeLines(translated));
         }
-        return firstDifference(fences(source), fences(translated));
+        return FencedCode.problem(source, translated);
     }
 
-    private static Optional<String> firstDifference(List<String> want, List<String> got) {
+    /** The first difference between two lists of code lines, or empty. */
+    static Optional<String> lineDifference(List<String> want, List<String> got) {
         for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
             if (!want.get(i).equals(got.get(i))) {
                 return Optional.of("code line " + (i + 1) + " changed: '" + want.get(i) + "' became '" + got.get(i) + "'");
@@ -44,14 +40,5 @@ public final class CodeComparison {
             return Optional.of(want.size() + " code lines became " + got.size());
         }
         return Optional.empty();
-    }
-
-    private static List<String> fences(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = FENCE.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 }

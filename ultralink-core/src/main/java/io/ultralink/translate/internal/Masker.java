@@ -17,7 +17,7 @@ public final class Masker {
     /** Existing tokens (masked first, so numbering never collides), fenced code, inline code, LaTeX, URLs, placeholders: masked in every text. */
     public static final List<Pattern> STANDARD = List.of(
             Pattern.compile("⟦\\d+⟧"),
-            Pattern.compile("(?ms)^[ \\t]*(```|~~~)[^\\n]*\\n.*?^[ \\t]*\\1[ \\t]*$"),
+            FencedCode.FENCE,
             Pattern.compile("`[^`\\n]+`"),
             Pattern.compile("(?s)\\$\\$.+?\\$\\$"),
             Pattern.compile("(?s)\\\\\\[.+?\\\\\\]"),

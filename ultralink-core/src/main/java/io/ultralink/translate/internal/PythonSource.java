@@ -19,64 +19,18 @@ public final class PythonSource {
     private static final Pattern CODE_START = Pattern.compile(
             "^(?:return|import|from|def|class|for|while|if|elif|assert|print\\(|lambda)\\b(?!\\s+(?:a|an|the|each|all|every|you|we|it|this|that)\\b)");
 
-    private record Line(String prefix, String prose, String suffix) {
-        boolean isCode() {
-            return prose == null;
-        }
-    }
-
     private PythonSource() {
     }
 
     /** The pieces of {@code source}: prose units between fixed code. */
     public static List<Piece> split(String source) {
-        List<Line> lines = classify(source);
-        List<Piece> out = new ArrayList<>();
-        StringBuilder fixed = new StringBuilder();
-        int i = 0;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            if (line.isCode()) {
-                fixed.append(line.prefix());
-                i++;
-                continue;
-            }
-            fixed.append(line.prefix());
-            StringBuilder prose = new StringBuilder(line.prose());
-            String cont = null;
-            int j = i + 1;
-            Line tail = line;
-            boolean comment = line.prefix().trim().startsWith("#");
-            while (j < lines.size() && joins(tail, lines.get(j), comment ? line.prefix() : cont, comment)) {
-                Line nextLine = lines.get(j);
-                if (cont == null) {
-                    cont = nextLine.prefix();
-                }
-                prose.append('\n').append(nextLine.prose());
-                tail = nextLine;
-                j++;
-            }
-            if (cont == null) {
-                cont = leadingWhitespace(line.prefix()) + (comment ? line.prefix().trim() + " " : "");
-            }
-            if (fixed.length() > 0) {
-                out.add(Piece.fixed(fixed.toString()));
-                fixed.setLength(0);
-            }
-            out.add(Piece.prose(prose.toString(), cont));
-            fixed.append(tail.suffix());
-            i = j;
-        }
-        if (fixed.length() > 0) {
-            out.add(Piece.fixed(fixed.toString()));
-        }
-        return out;
+        return SourceLine.pieces(classify(source), "#", String::isBlank);
     }
 
     /** The non-blank lines that are code (everything but comment and docstring prose), in order. */
     public static List<String> codeLines(String source) {
         List<String> out = new ArrayList<>();
-        for (Line line : classify(source)) {
+        for (SourceLine line : classify(source)) {
             boolean comment = !line.isCode() && line.prefix().trim().startsWith("#");
             String text = line.isCode() ? line.prefix() : line.prefix().strip() + "\u0000" + line.suffix().strip();
             if (!comment && !text.isBlank() && !text.equals("\u0000")) {
@@ -96,40 +50,17 @@ public final class PythonSource {
         return names;
     }
 
-    private static boolean joins(Line previous, Line next, String expectedPrefix, boolean comment) {
-        if (next.isCode() || !previous.suffix().equals("\n")) {
-            return false;
-        }
-        if (expectedPrefix != null) {
-            return next.prefix().equals(expectedPrefix);
-        }
-        return !comment && next.prefix().isBlank();
-    }
-
-    private static String leadingWhitespace(String s) {
-        int k = 0;
-        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
-            k++;
-        }
-        return s.substring(0, k);
-    }
-
     /** Each physical line (with its terminator) as code, or prefix + prose + suffix. */
-    private static List<Line> classify(String source) {
-        List<Line> out = new ArrayList<>();
+    private static List<SourceLine> classify(String source) {
+        List<SourceLine> out = new ArrayList<>();
         String delim = null;
         boolean codeString = false;
         boolean afterDoctest = false;
-        int pos = 0;
-        while (pos < source.length()) {
-            int nl = source.indexOf('\n', pos);
-            int end = nl < 0 ? source.length() : nl + 1;
-            String raw = source.substring(pos, end);
+        for (String raw : SourceLine.physicalLines(source)) {
             String body = raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
             String eol = raw.substring(body.length());
-            pos = end;
             if (codeString) {
-                out.add(new Line(raw, null, ""));
+                out.add(SourceLine.code(raw));
                 if (countTriple(body) % 2 == 1) {
                     codeString = false;
                 }
@@ -154,10 +85,10 @@ public final class PythonSource {
                         out.add(proseOrCode(raw, prefix, prose, rest.substring(prose.length()) + eol));
                     }
                 } else if (comment.matches() && !comment.group(2).startsWith("!")) {
-                    out.add(new Line(comment.group(1), comment.group(2).stripTrailing(),
+                    out.add(new SourceLine(comment.group(1), comment.group(2).stripTrailing(),
                             comment.group(2).substring(comment.group(2).stripTrailing().length()) + eol));
                 } else {
-                    out.add(new Line(raw, null, ""));
+                    out.add(SourceLine.code(raw));
                     if (countTriple(body) % 2 == 1) {
                         codeString = true;
                     }
@@ -168,18 +99,18 @@ public final class PythonSource {
             String content = close >= 0 ? body.substring(0, close) : body;
             String suffix = (close >= 0 ? body.substring(close) : "") + eol;
             String stripped = content.strip();
-            String indent = leadingWhitespace(content);
+            String indent = SourceLine.leadingWhitespace(content);
             if (close >= 0) {
                 delim = null;
             }
             if (stripped.isEmpty()) {
-                out.add(new Line(raw, null, ""));
+                out.add(SourceLine.code(raw));
                 afterDoctest = false;
             } else if (stripped.startsWith(">>>") || stripped.startsWith("...") && afterDoctest) {
-                out.add(new Line(raw, null, ""));
+                out.add(SourceLine.code(raw));
                 afterDoctest = true;
             } else if (afterDoctest || looksLikeCode(stripped)) {
-                out.add(new Line(raw, null, ""));
+                out.add(SourceLine.code(raw));
             } else {
                 String prose = content.substring(indent.length()).stripTrailing();
                 out.add(proseOrCode(raw, indent, prose, content.substring(indent.length() + prose.length()) + suffix));
@@ -188,9 +119,9 @@ public final class PythonSource {
         return out;
     }
 
-    private static Line proseOrCode(String raw, String prefix, String prose, String suffix) {
+    private static SourceLine proseOrCode(String raw, String prefix, String prose, String suffix) {
         String t = prose.strip();
-        return t.isEmpty() || looksLikeCode(t) ? new Line(raw, null, "") : new Line(prefix, prose, suffix);
+        return t.isEmpty() || looksLikeCode(t) ? SourceLine.code(raw) : new SourceLine(prefix, prose, suffix);
     }
 
     /** Whether a docstring line is a statement or a formula rather than a sentence (such lines stay code). */

@@ -79,33 +79,74 @@ public final class TranslationRun {
     }
 
     private Optional<String> translateMessage(Message message, int index) {
-        List<Piece> pieces;
-        Map<Integer, MaskedText> masks = new LinkedHashMap<>();
+        String where = "message " + index + ": ";
         if (python) {
-            pieces = PythonSource.split(message.content());
-        } else {
-            MaskedText masked = Masker.mask(message.content(), Masker.STANDARD, List.of(), nextToken);
-            nextToken += masked.spans().size();
-            pieces = Chunker.chunk(masked.text(), settings.chunkTokens(), settings.tokenCounter());
-            for (int p = 0; p < pieces.size(); p++) {
-                masks.put(p, masked);
-            }
+            return translateSource(PythonSource.split(message.content()), protectedNames, FencedCode.Kind.PYTHON, where);
         }
+        Optional<String> content = translateFencedComments(message.content(), index);
+        if (content.isEmpty()) {
+            return content;
+        }
+        MaskedText masked = Masker.mask(content.get(), Masker.STANDARD, List.of(), nextToken);
+        nextToken += masked.spans().size();
         StringBuilder sb = new StringBuilder();
-        for (int p = 0; p < pieces.size(); p++) {
-            Piece piece = pieces.get(p);
-            MaskedText owner = masks.get(p);
-            String text = piece.text();
-            if (python && piece.translatable()) {
-                owner = Masker.mask(text, concat(Masker.STANDARD, Masker.CODE_PROSE), protectedNames, nextToken);
-                nextToken += owner.spans().size();
-                text = owner.text();
-            }
-            if (!piece.translatable() || TextChecks.letters(TextChecks.prose(text)) == 0) {
-                sb.append(owner == null ? text : owner.restore(text));
+        for (Piece piece : Chunker.chunk(masked.text(), settings.chunkTokens(), settings.tokenCounter())) {
+            if (!piece.translatable() || TextChecks.letters(TextChecks.prose(piece.text())) == 0) {
+                sb.append(masked.restore(piece.text()));
                 continue;
             }
-            Optional<String> done = translateChunk(text, owner, "message " + index + ": ");
+            Optional<String> done = translateChunk(piece.text(), masked, where, null);
+            if (done.isEmpty()) {
+                return Optional.empty();
+            }
+            sb.append(piece.layout(masked.restore(done.get())));
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /**
+     * {@code content} with the comments of its recognised fenced code blocks translated; blocks of other
+     * languages stay verbatim, noted under {@link Check#CODE_UNCHANGED}.
+     */
+    private Optional<String> translateFencedComments(String content, int index) {
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        List<FencedCode.Block> blocks = FencedCode.find(content);
+        for (int k = 0; k < blocks.size(); k++) {
+            FencedCode.Block block = blocks.get(k);
+            String where = "message " + index + ", fenced block " + (k + 1) + ": ";
+            Optional<String> why = block.notTranslated();
+            if (why.isPresent()) {
+                ledger.note(Check.CODE_UNCHANGED, where + why.get() + ", copied verbatim");
+                continue;
+            }
+            Optional<String> body = translateSource(block.pieces(), block.definedNames(), block.kind(), where);
+            if (body.isEmpty()) {
+                return body;
+            }
+            int bodyStart = content.indexOf('\n', block.start()) + 1;
+            sb.append(content, last, bodyStart).append(body.get());
+            last = bodyStart + block.body().length();
+        }
+        return Optional.of(sb.append(content.substring(last)).toString());
+    }
+
+    /** Source code with the prose of its pieces translated, names and code-like spans masked. */
+    private Optional<String> translateSource(List<Piece> pieces, List<String> names, FencedCode.Kind kind,
+            String where) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (!piece.translatable()) {
+                sb.append(piece.text());
+                continue;
+            }
+            MaskedText owner = Masker.mask(piece.text(), concat(Masker.STANDARD, Masker.CODE_PROSE), names, nextToken);
+            nextToken += owner.spans().size();
+            if (TextChecks.letters(TextChecks.prose(owner.text())) == 0) {
+                sb.append(piece.layout(piece.text()));
+                continue;
+            }
+            Optional<String> done = translateChunk(owner.text(), owner, where, kind);
             if (done.isEmpty()) {
                 return Optional.empty();
             }
@@ -114,14 +155,15 @@ public final class TranslationRun {
         return Optional.of(sb.toString());
     }
 
-    private Optional<String> translateChunk(String masked, MaskedText owner, String where) {
+    /** Translates one chunk; {@code kind} is the language of the source code it comes from, or null for prose. */
+    private Optional<String> translateChunk(String masked, MaskedText owner, String where, FencedCode.Kind kind) {
         Map<Check, Optional<String>> last = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             ChatResponse response = model.chat(request(masked, attempt));
             attempts++;
             usage = usage.plus(response.usage());
             String output = response.text().strip();
-            Map<Check, Optional<String>> checks = verify(masked, output, owner, response);
+            Map<Check, Optional<String>> checks = verify(masked, output, owner, response, kind);
             last = checks;
             if (checks.values().stream().allMatch(Optional::isEmpty)) {
                 checks.forEach((c, f) -> ledger.record(c, f, where));
@@ -135,7 +177,8 @@ public final class TranslationRun {
         return Optional.empty();
     }
 
-    private Map<Check, Optional<String>> verify(String masked, String output, MaskedText owner, ChatResponse response) {
+    private Map<Check, Optional<String>> verify(String masked, String output, MaskedText owner, ChatResponse response,
+            FencedCode.Kind kind) {
         Map<Check, Optional<String>> checks = new LinkedHashMap<>();
         checks.put(Check.COMPLETE, response.finishReason().isComplete() ? Optional.empty()
                 : Optional.of("model stopped with " + response.finishReason()));
@@ -151,8 +194,8 @@ public final class TranslationRun {
         if (source.type() == DataType.MATH) {
             checks.put(Check.FINAL_ANSWER_PRESERVED, mathProblem(owner.restore(masked), owner.restore(output)));
         }
-        if (source.type() == DataType.CODE) {
-            checks.put(Check.CODE_UNCHANGED, codeInProse(owner.restore(output)));
+        if (source.type() == DataType.CODE || kind != null) {
+            checks.put(Check.CODE_UNCHANGED, codeInProse(output, owner.restore(output), kind));
         }
         return checks;
     }
@@ -170,11 +213,15 @@ public final class TranslationRun {
         return want.equals(got) ? Optional.empty() : Optional.of("numbers changed: " + want + " became " + got);
     }
 
-    private Optional<String> codeInProse(String output) {
-        if (output.contains("```") || output.contains("~~~")) {
+    /** Code the model wrote itself: a fence in its own words, or code lines in a translated comment. */
+    private Optional<String> codeInProse(String modelOutput, String output, FencedCode.Kind kind) {
+        if (modelOutput.contains("```") || modelOutput.contains("~~~")) {
             return Optional.of("translation added a code fence");
         }
-        if (python) {
+        if (kind == FencedCode.Kind.C_LIKE && (output.contains("/*") || output.contains("*/"))) {
+            return Optional.of("translated comment opens or closes a comment");
+        }
+        if (kind == FencedCode.Kind.PYTHON) {
             for (String line : output.split("\n")) {
                 String t = line.strip();
                 if (t.startsWith(">>>") || t.startsWith("def ") || t.contains("\"\"\"") || t.contains("'''")
@@ -187,7 +234,8 @@ public final class TranslationRun {
     }
 
     private void finalChecks(Conversation translation) {
-        if (source.type() == DataType.CODE) {
+        boolean fenced = !python && source.messages().stream().anyMatch(m -> !FencedCode.find(m.content()).isEmpty());
+        if (source.type() == DataType.CODE || fenced) {
             for (int i = 0; i < source.messages().size(); i++) {
                 ledger.record(Check.CODE_UNCHANGED, CodeComparison.problem(source.messages().get(i).content(),
                         translation.messages().get(i).content(), python,
