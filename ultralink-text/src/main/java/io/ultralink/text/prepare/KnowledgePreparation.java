@@ -12,16 +12,16 @@ import io.ultralink.text.langid.LinguaLanguageDetector;
 import io.ultralink.text.prepare.internal.Checkpoint;
 import io.ultralink.text.prepare.internal.CheckpointStore;
 import io.ultralink.text.prepare.internal.DumpLanguages;
+import io.ultralink.text.prepare.internal.InputReader;
 import io.ultralink.text.prepare.internal.OrderedPool;
 import io.ultralink.text.prepare.internal.Outcome;
 import io.ultralink.text.prepare.internal.PageProcessor;
 import io.ultralink.text.prepare.internal.RunState;
+import io.ultralink.text.prepare.internal.SourceItem;
 import io.ultralink.text.prepare.internal.Tally;
 import io.ultralink.text.segment.SegmenterSettings;
 import io.ultralink.text.segment.TokenBoundedSegmenter;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
-import io.ultralink.text.wiki.WikiDumpReader;
-import io.ultralink.text.wiki.WikiPage;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +41,11 @@ import java.util.Objects;
  *         .run(List.of(Path.of("zhwiki-latest-pages-articles.xml.bz2")), Path.of("segments-zh.jsonl"));
  * report.writeJson(Path.of("report.json"));
  * }</pre>
+ *
+ * <p>Inputs may also be wikiextractor output ({@code --json} lines or the {@code <doc>} format; recognised by a
+ * {@code .json}/{@code .jsonl} extension, or by a first non-blank <code>&#123;</code> or {@code <doc}). Its documents are
+ * already plain text, so they skip the article filter and the cleaner, and go through the same language check,
+ * normalisation, length filter and segmentation, keeping the provenance wikiextractor wrote.
  *
  * <p>Each dump's language comes from {@link Builder#language}, or else from its file name ({@code zhwiki-…}
  * is Chinese) and must have a pack. Pages are processed on {@link Builder#threads} threads and written in dump
@@ -93,7 +98,8 @@ public final class KnowledgePreparation {
     /**
      * Prepares the given dumps into {@code segmentsOut}, resuming an interrupted run (see the class comment).
      *
-     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index)
+     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index) or wikiextractor
+     *     output files ({@code --json} lines or {@code <doc>} format), in any mix
      * @param segmentsOut the JSONL file to write segments to (created with its directories)
      * @return the counts of the run, including those of the earlier, interrupted runs it resumes
      * @throws InvalidInputException if a dump cannot be read (after writing what was produced before)
@@ -120,12 +126,12 @@ public final class KnowledgePreparation {
         }
     }
 
-    private void prepare(Path dump, int index, LanguageCode expected, RunState state, OrderedPool<Outcome> pool) {
-        try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
-            skipDone(reader, dump, state.progress(index));
+    private void prepare(Path input, int index, LanguageCode expected, RunState state, OrderedPool<Outcome> pool) {
+        try (InputReader reader = InputReader.open(input, expected)) {
+            skipDone(reader, input, state.progress(index));
             while (reader.hasNext()) {
-                WikiPage page = reader.next();
-                pool.submit(() -> processor.process(page, expected), o -> state.record(index, o));
+                SourceItem item = reader.next();
+                pool.submit(() -> processor.process(item, expected), o -> state.record(index, o));
             }
         } catch (InvalidInputException e) {
             pool.drain(o -> state.record(index, o));
@@ -139,8 +145,8 @@ public final class KnowledgePreparation {
         state.finish(index);
     }
 
-    private static void skipDone(WikiDumpReader reader, Path dump, Checkpoint.InputProgress done) {
-        WikiPage page = null;
+    private static void skipDone(InputReader reader, Path dump, Checkpoint.InputProgress done) {
+        SourceItem page = null;
         for (long n = 0; n < done.pagesDone(); n++) {
             if (!reader.hasNext()) {
                 throw new ConfigurationException(dump + " has fewer pages than the " + done.pagesDone()
