@@ -73,6 +73,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         while (j < n && isCloser(text.charAt(j))) {
             j++;
         }
+        j = spacedCloserEnd(text, j);
         if (j >= n) {
             return -1;
         }
@@ -96,23 +97,54 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         return j;
     }
 
-    private boolean isAbbreviation(String text, int period) {
-        int start = period;
-        while (start > 0) {
-            char p = text.charAt(start - 1);
-            if (Character.isLetter(p) || p == '.' || p == '-' || p == '°') {
-                start--;
-            } else {
-                break;
-            }
+    /**
+     * Past French-style closing quotes set off by spaces ({@code « Fin. »}) that follow {@code j} and are followed
+     * by whitespace (so that a German opening {@code »} is not taken), else {@code j}.
+     */
+    private static int spacedCloserEnd(String text, int j) {
+        int k = j;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0'
+                || text.charAt(k) == '\u202f')) {
+            k++;
         }
+        if (k == j || k >= text.length() || text.charAt(k) != '»' && text.charAt(k) != '”') {
+            return j;
+        }
+        while (k < text.length() && isCloser(text.charAt(k))) {
+            k++;
+        }
+        return k == text.length() || Character.isWhitespace(text.charAt(k)) ? k : j;
+    }
+
+    private boolean isAbbreviation(String text, int period) {
+        int start = wordStart(text, period);
         if (start == period) {
+            return false;
+        }
+        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+        if (rules.closing().contains(word) || start >= 2 && text.charAt(start - 1) == ' '
+                && text.charAt(start - 2) == '.' && rules.closing().contains(
+                        text.substring(wordStart(text, start - 2), start - 1).toLowerCase(Locale.ROOT) + word)) {
             return false;
         }
         if (period - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true;
         }
-        return rules.abbreviations().contains(text.substring(start, period).toLowerCase(Locale.ROOT));
+        return rules.abbreviations().contains(word);
+    }
+
+    /** The start of the abbreviation-like word (letters, periods, hyphens; not ideographs) ending at {@code end}. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0) {
+            char p = text.charAt(start - 1);
+            if (Character.isLetter(p) && !Character.isIdeographic(p) || p == '.' || p == '-' || p == '°') {
+                start--;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     private static int skipLineBreaks(String text, int from) {

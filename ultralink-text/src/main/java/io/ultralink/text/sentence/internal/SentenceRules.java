@@ -10,8 +10,12 @@ import java.util.Set;
  *
  * @param cjk whether {@code 。！？；…} and their full-width kin end sentences
  * @param abbreviations lower-case abbreviations that a period does not end a sentence after
+ * @param closing lower-case abbreviations that close a list ("etc.", "т. д.", written without spaces here): a
+ *     period after them ends the sentence when a capital follows, even if they are also in {@code abbreviations}
  */
-public record SentenceRules(boolean cjk, Set<String> abbreviations) {
+public record SentenceRules(boolean cjk, Set<String> abbreviations, Set<String> closing) {
+
+    private static final Set<String> CLOSING = Set.of("etc", "т.д", "т.п");
 
     private static final Set<String> EN = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs",
             "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "gen",
@@ -20,7 +24,7 @@ public record SentenceRules(boolean cjk, Set<String> abbreviations) {
             "p.m", "op", "ft", "est", "dept", "univ", "ave", "blvd");
     private static final Set<String> RU = Set.of("г", "гг", "т.е", "т.к", "т.н", "т.д", "т.п", "им", "ул", "д",
             "см", "стр", "рис", "тыс", "млн", "млрд", "руб", "коп", "в", "вв", "н.э", "до н.э", "пр", "проф", "акад",
-            "св", "ст", "гл", "обл", "р", "пос", "с", "оз", "чел", "кв", "км", "ок", "род", "ум", "англ", "лат",
+            "св", "ст", "гл", "обл", "р", "пос", "с", "оз", "чел", "кв", "ок", "род", "ум", "англ", "лат",
             "франц", "нем", "греч", "др", "т", "напр", "пер", "изд", "м", "сб", "ж", "ред", "and", "etc");
     private static final Set<String> FR = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "st", "ste",
             "av", "j.-c", "apr", "cf", "p", "pp", "vol", "n°", "no", "éd", "etc", "env", "chap", "fig", "coll",
@@ -37,11 +41,11 @@ public record SentenceRules(boolean cjk, Set<String> abbreviations) {
     public static SentenceRules forLanguage(LanguageCode language) {
         String primary = language.code().split("-", 2)[0].toLowerCase(Locale.ROOT);
         return switch (primary) {
-            case "zh", "ja", "ko" -> new SentenceRules(true, EN);
-            case "ru", "uk", "be", "bg" -> new SentenceRules(false, RU);
-            case "fr" -> new SentenceRules(false, FR);
-            case "es", "ca", "gl" -> new SentenceRules(false, ES);
-            default -> new SentenceRules(false, EN);
+            case "zh", "ja", "ko" -> new SentenceRules(true, EN, CLOSING);
+            case "ru", "uk", "be", "bg" -> new SentenceRules(false, RU, CLOSING);
+            case "fr" -> new SentenceRules(false, FR, CLOSING);
+            case "es", "ca", "gl" -> new SentenceRules(false, ES, CLOSING);
+            default -> new SentenceRules(false, EN, CLOSING);
         };
     }
 }
