@@ -30,7 +30,7 @@ class SentenceBoundaryAccuracyTest {
             try (InputStream in = SentenceBoundaryAccuracyTest.class.getResourceAsStream("gold/" + lang + ".txt")) {
                 file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            String separator = lang.equals("zh") ? "" : " ";
+            String separator = lang.startsWith("zh") ? "" : " ";
             StringBuilder text = new StringBuilder();
             Set<Integer> ends = new HashSet<>();
             List<String> paragraph = new ArrayList<>();
@@ -63,10 +63,11 @@ class SentenceBoundaryAccuracyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "zh", "ru", "fr", "es"})
+    @ValueSource(strings = {"en", "zh", "ru", "fr", "es", "en-2", "zh-2", "ru-2", "fr-2",
+        "es-2"})
     void sentenceEnds_goldText_f1AtLeastThreshold(String lang) throws IOException {
         Gold gold = Gold.load(lang);
-        SentenceSplitter splitter = SentenceSplitter.forLanguage(LanguageCode.of(lang));
+        SentenceSplitter splitter = SentenceSplitter.forLanguage(LanguageCode.of(lang.substring(0, 2)));
         Set<Integer> predicted = new HashSet<>();
         for (int end : splitter.sentenceEnds(gold.text())) {
             if (end < gold.text().length() && gold.text().charAt(end - 1) != '\n') {
@@ -86,7 +87,7 @@ class SentenceBoundaryAccuracyTest {
                 + " missed=%s spurious=%s%n", lang, gold.sentences(), gold.ends().size(), predicted.size(),
                 precision, recall, f1, missed, spurious);
         assertThat(String.join("", splitter.split(gold.text()))).isEqualTo(gold.text());
-        assertThat(gold.sentences()).isGreaterThanOrEqualTo(30);
+        assertThat(gold.sentences()).isGreaterThanOrEqualTo(20);
         assertThat(f1).as("F1 of %s; missed %s; spurious %s", lang, missed, spurious).isGreaterThanOrEqualTo(MIN_F1);
     }
 

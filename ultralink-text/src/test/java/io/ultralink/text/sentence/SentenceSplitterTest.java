@@ -63,5 +63,7 @@ class SentenceSplitterTest {
         assertThat(split("fr", "Il dit : « Fin. » Puis il part. Er sagte. »Nein«")).containsExactly(
                 "Il dit : « Fin. »", " Puis il part.", " Er sagte.", " »Nein«");
         assertThat(split("zh", "老师叫Dr. Smith。好。")).containsExactly("老师叫Dr. Smith。", "好。");
+        assertThat(split("ru", "«Где?» — спросил он. Город и др. Потом. Он ушёл. — Куда?")).containsExactly(
+                "«Где?» — спросил он.", " Город и др.", " Потом.", " Он ушёл.", " — Куда?");
     }
 }

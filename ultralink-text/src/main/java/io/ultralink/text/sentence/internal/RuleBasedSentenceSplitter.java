@@ -7,8 +7,11 @@ import java.util.Objects;
 
 /**
  * A single-pass, rule-based {@link SentenceSplitter}. A sentence ends after a run of line breaks; after a CJK
- * terminator (with closing quotes and brackets); or after {@code . ! ? …} followed by whitespace, unless the
- * period closes a known abbreviation or an initial, or the next word starts in lower case.
+ * terminator (with closing quotes and brackets); or after {@code . ! ? …} followed by whitespace (closing quotes
+ * and spaced French guillemets belong to the sentence), unless the period closes a known abbreviation or an
+ * initial, the next word starts in lower case, or a dash follows {@code ? ! …} (speech attribution:
+ * {@code «…?» — писал он}). List-closing abbreviations ({@code etc.}, {@code т. д.}) end a sentence before a
+ * capital.
  */
 public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
@@ -91,6 +94,9 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         if (k >= n || isLineBreak(text.charAt(k)) || Character.isLowerCase(text.charAt(k))) {
             return -1;
         }
+        if (text.charAt(i) != '.' && (text.charAt(k) == '—' || text.charAt(k) == '–')) {
+            return -1;
+        }
         if (singlePeriod && isAbbreviation(text, i)) {
             return -1;
         }
@@ -122,15 +128,25 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
             return false;
         }
         String word = text.substring(start, period).toLowerCase(Locale.ROOT);
-        if (rules.closing().contains(word) || start >= 2 && text.charAt(start - 1) == ' '
-                && text.charAt(start - 2) == '.' && rules.closing().contains(
-                        text.substring(wordStart(text, start - 2), start - 1).toLowerCase(Locale.ROOT) + word)) {
+        if (isClosing(text, start, word)) {
             return false;
         }
         if (period - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true;
         }
         return rules.abbreviations().contains(word);
+    }
+
+    /** Whether {@code word}, alone or with the word before it ({@code т. д}, {@code и др}), closes a list. */
+    private boolean isClosing(String text, int start, String word) {
+        if (rules.closing().contains(word)) {
+            return true;
+        }
+        if (start >= 2 && text.charAt(start - 1) == ' ') {
+            int previous = wordStart(text, start - 1);
+            return rules.closing().contains(text.substring(previous, start).toLowerCase(Locale.ROOT) + word);
+        }
+        return false;
     }
 
     /** The start of the abbreviation-like word (letters, periods, hyphens; not ideographs) ending at {@code end}. */

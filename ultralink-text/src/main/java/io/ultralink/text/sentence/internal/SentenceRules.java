@@ -10,12 +10,12 @@ import java.util.Set;
  *
  * @param cjk whether {@code 。！？；…} and their full-width kin end sentences
  * @param abbreviations lower-case abbreviations that a period does not end a sentence after
- * @param closing lower-case abbreviations that close a list ("etc.", "т. д.", written without spaces here): a
+ * @param closing lower-case abbreviations that close a list ("etc.", "т. д.", "и др."; compared without the final period): a
  *     period after them ends the sentence when a capital follows, even if they are also in {@code abbreviations}
  */
 public record SentenceRules(boolean cjk, Set<String> abbreviations, Set<String> closing) {
 
-    private static final Set<String> CLOSING = Set.of("etc", "т.д", "т.п");
+    private static final Set<String> CLOSING = Set.of("etc", "т.д", "т.п", "т. д", "т. п", "и др");
 
     private static final Set<String> EN = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs",
             "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "gen",
@@ -29,11 +29,11 @@ public record SentenceRules(boolean cjk, Set<String> abbreviations, Set<String> 
     private static final Set<String> FR = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "st", "ste",
             "av", "j.-c", "apr", "cf", "p", "pp", "vol", "n°", "no", "éd", "etc", "env", "chap", "fig", "coll",
             "boul", "bd", "dép", "hab", "art", "mgr", "me", "pr", "vve", "sq", "t", "op", "janv", "févr", "avr",
-            "juil", "sept", "oct", "nov", "déc", "ier");
+            "juil", "sept", "oct", "nov", "déc", "ex", "p.ex");
     private static final Set<String> ES = Set.of("sr", "sra", "srta", "sres", "dr", "dra", "d", "da", "dña",
             "ee", "uu", "ee.uu", "etc", "pág", "págs", "núm", "nº", "art", "ud", "uds", "vd", "vds", "a.c", "d.c",
             "a", "c", "aprox", "av", "avda", "cap", "fig", "gral", "lic", "ing", "prof", "s", "ss", "p", "pp",
-            "vol", "ed", "col", "cía", "hnos", "op", "cit", "ej", "jr", "dto", "depto", "tel", "km", "ca", "sta",
+            "vol", "ed", "col", "cía", "hnos", "op", "cit", "ej", "jr", "dto", "depto", "tel", "ca", "sta",
             "sto", "fr", "mons", "n", "no", "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sept", "oct", "nov",
             "dic");
 
