@@ -13,6 +13,7 @@ import io.ultralink.text.prepare.internal.Checkpoint;
 import io.ultralink.text.prepare.internal.CheckpointStore;
 import io.ultralink.text.prepare.internal.DumpLanguages;
 import io.ultralink.text.prepare.internal.InputReader;
+import io.ultralink.text.prepare.internal.Inputs;
 import io.ultralink.text.prepare.internal.OrderedPool;
 import io.ultralink.text.prepare.internal.Outcome;
 import io.ultralink.text.prepare.internal.PageProcessor;
@@ -98,17 +99,19 @@ public final class KnowledgePreparation {
     /**
      * Prepares the given dumps into {@code segmentsOut}, resuming an interrupted run (see the class comment).
      *
-     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index) or wikiextractor
-     *     output files ({@code --json} lines or {@code <doc>} format), in any mix
+     * @param inputs MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index) or wikiextractor
+     *     output files ({@code --json} lines or {@code <doc>} format), in any mix; a directory stands for the
+     *     files below it, in path order (wikiextractor's {@code AA/wiki_00}, …)
      * @param segmentsOut the JSONL file to write segments to (created with its directories)
      * @return the counts of the run, including those of the earlier, interrupted runs it resumes
      * @throws InvalidInputException if a dump cannot be read (after writing what was produced before)
      * @throws ConfigurationException if a dump's language cannot be determined or has no pack, or the
      *     checkpoint belongs to other inputs or settings
      */
-    public PreparationReport run(List<Path> dumps, Path segmentsOut) {
-        Objects.requireNonNull(dumps, "dumps");
+    public PreparationReport run(List<Path> inputs, Path segmentsOut) {
+        Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(segmentsOut, "segmentsOut");
+        List<Path> dumps = Inputs.expand(inputs);
         List<LanguageCode> languages = dumps.stream()
                 .map(d -> languageFromDetection ? null : DumpLanguages.of(d, language, packs)).toList();
         CheckpointStore store = new CheckpointStore(checkpointFile(segmentsOut), segmentsOut, syncWrites);

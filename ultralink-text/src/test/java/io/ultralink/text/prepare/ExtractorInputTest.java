@@ -80,6 +80,26 @@ class ExtractorInputTest {
                 });
     }
 
+    @Test
+    void run_wikiextractorDirectory_readsItsFilesInOrder() throws IOException {
+        Path root = dir.resolve("extracted");
+        Files.createDirectories(root.resolve("AA"));
+        Files.createDirectories(root.resolve("AB"));
+        String first = TextFixtures.english(31, 300);
+        String second = TextFixtures.english(32, 300);
+        Files.writeString(root.resolve("AB/wiki_00"), jsonLine(2, "Second", second));
+        Files.writeString(root.resolve("AA/wiki_00"), jsonLine(1, "First", first));
+        Files.writeString(root.resolve("AA/.hidden"), "not an input");
+        Path out = dir.resolve("dir.jsonl");
+
+        PreparationReport report = KnowledgePreparation.builder().language(LanguageCode.EN).build()
+                .run(List.of(root), out);
+
+        assertThat(report.dumps()).hasSize(2).allSatisfy(d -> assertThat(d).endsWith("wiki_00"));
+        assertThat(KnowledgePreparationTest.readSegments(out).get(0).source().pageId()).isEqualTo(1);
+        assertThat(joinedByPage(out)).containsExactly(Map.entry(1L, first), Map.entry(2L, second));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh", "ru", "fr", "es"})
     void run_realWikiextractorOutput_losslessAndNormalised(String lang) {

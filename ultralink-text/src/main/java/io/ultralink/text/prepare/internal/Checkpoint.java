@@ -1,7 +1,6 @@
 package io.ultralink.text.prepare.internal;
 
 import io.ultralink.text.prepare.PreparationReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,12 +50,5 @@ public record Checkpoint(int version, String settings, List<InputProgress> input
         InputProgress finish() {
             return new InputProgress(name, size, pagesDone, lastPageId, true);
         }
-    }
-
-    /** The same checkpoint with input {@code index} replaced. */
-    Checkpoint with(int index, InputProgress progress) {
-        List<InputProgress> copy = new ArrayList<>(inputs);
-        copy.set(index, progress);
-        return new Checkpoint(version, settings, copy, outputBytes, elapsedMillis, report);
     }
 }

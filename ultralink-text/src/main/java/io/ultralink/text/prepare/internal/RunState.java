@@ -3,6 +3,7 @@ package io.ultralink.text.prepare.internal;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.prepare.internal.Checkpoint.InputProgress;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class RunState {
     private final int every;
     private final long startNanos = System.nanoTime();
     private final long elapsedBefore;
+    private final List<InputProgress> progress;
     private Checkpoint checkpoint;
     private int unsaved;
 
@@ -33,17 +35,18 @@ public final class RunState {
         this.encoding = encoding;
         this.every = every;
         this.elapsedBefore = checkpoint.elapsedMillis();
+        this.progress = new ArrayList<>(checkpoint.inputs());
     }
 
     /** The progress of input {@code index}. */
     public InputProgress progress(int index) {
-        return checkpoint.inputs().get(index);
+        return progress.get(index);
     }
 
     /** Records the outcome of the next page of input {@code index}. */
     public void record(int index, Outcome outcome) {
         tally.record(outcome);
-        checkpoint = checkpoint.with(index, progress(index).page(outcome.pageId()));
+        progress.set(index, progress(index).page(outcome.pageId()));
         if (++unsaved >= every) {
             save();
         }
@@ -56,13 +59,13 @@ public final class RunState {
 
     /** Marks input {@code index} as done and saves. */
     public void finish(int index) {
-        checkpoint = checkpoint.with(index, progress(index).finish());
+        progress.set(index, progress(index).finish());
         save();
     }
 
     /** Saves a checkpoint of everything recorded so far. */
     public void save() {
-        checkpoint = store.save(new Checkpoint(checkpoint.version(), checkpoint.settings(), checkpoint.inputs(),
+        checkpoint = store.save(new Checkpoint(checkpoint.version(), checkpoint.settings(), progress,
                 store.segmentsLength(), elapsedMillis(), report()));
         unsaved = 0;
     }
