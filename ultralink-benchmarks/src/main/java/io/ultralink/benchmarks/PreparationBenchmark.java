@@ -100,6 +100,7 @@ public final class PreparationBenchmark {
                     report.segmentsWritten(), report.tokensKept(), report.dropped(), Files.size(out));
         } finally {
             Files.deleteIfExists(out);
+            Files.deleteIfExists(KnowledgePreparation.checkpointFile(out));
         }
     }
 

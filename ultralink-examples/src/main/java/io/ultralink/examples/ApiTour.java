@@ -58,7 +58,7 @@ public final class ApiTour {
                 .build().run(Path.of(args[1]), SourceFormat.SHAREGPT);
         // --- README excerpt ends
         System.out.println(prepared.toJson());
-        System.out.println(dialogues.report());
+        System.out.println(dialogues);
         System.out.println(agnostic.report());
         System.exit(0);                                                  // llama.cpp keeps a native thread alive
     }

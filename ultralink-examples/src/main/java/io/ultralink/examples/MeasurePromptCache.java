@@ -5,7 +5,7 @@ import io.ultralink.dialogue.EndingSchedule;
 import io.ultralink.dialogue.PromptLayout;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.language.LanguagePacks;
-import io.ultralink.llm.Backends;
+import io.ultralink.llm.backends.Backends;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.pipeline.specific.RunSummary;
 import io.ultralink.text.segment.SegmenterSettings;

@@ -3,7 +3,7 @@ package io.ultralink.examples;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.language.LanguagePacks;
-import io.ultralink.llm.Backends;
+import io.ultralink.llm.backends.Backends;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatModelConfig;
 import io.ultralink.model.Conversation;

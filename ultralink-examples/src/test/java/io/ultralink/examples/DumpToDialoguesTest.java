@@ -7,7 +7,7 @@ import io.ultralink.dialogue.DocumentBlock;
 import io.ultralink.dialogue.EndingSchedule;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
-import io.ultralink.llm.Backends;
+import io.ultralink.llm.backends.Backends;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
 import io.ultralink.pipeline.specific.RunSummary;

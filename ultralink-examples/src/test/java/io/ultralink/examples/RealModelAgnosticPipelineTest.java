@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.language.LanguagePacks;
-import io.ultralink.llm.Backends;
+import io.ultralink.llm.backends.Backends;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;

@@ -3,7 +3,7 @@ package io.ultralink.llm.bench;
 import com.sun.management.OperatingSystemMXBean;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
-import io.ultralink.llm.Replies;
+import io.ultralink.llm.contract.Replies;
 import io.ultralink.llm.openai.OpenAiChatModel;
 import io.ultralink.llm.resilience.ResilientChatModel;
 import io.ultralink.model.Message;

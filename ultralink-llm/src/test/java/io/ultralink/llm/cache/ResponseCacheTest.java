@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
-import io.ultralink.llm.CountingChatModel;
+import io.ultralink.llm.contract.CountingChatModel;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.model.Message;
 import java.nio.file.Path;

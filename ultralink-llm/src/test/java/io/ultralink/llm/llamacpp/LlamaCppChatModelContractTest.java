@@ -1,7 +1,7 @@
 package io.ultralink.llm.llamacpp;
 
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.ChatModelContractTest;
+import io.ultralink.llm.contract.ChatModelContractTest;
 
 class LlamaCppChatModelContractTest extends ChatModelContractTest {
 

@@ -1,8 +1,8 @@
 package io.ultralink.llm.openai;
 
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.HttpChatModelContractTest;
-import io.ultralink.llm.Replies;
+import io.ultralink.llm.contract.HttpChatModelContractTest;
+import io.ultralink.llm.contract.Replies;
 import java.util.Optional;
 import mockwebserver3.MockWebServer;
 

@@ -11,7 +11,7 @@ import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
-import io.ultralink.llm.Replies;
+import io.ultralink.llm.contract.Replies;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.llm.http.internal.Json;

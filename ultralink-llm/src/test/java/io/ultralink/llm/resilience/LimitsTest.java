@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
-import io.ultralink.llm.Replies;
+import io.ultralink.llm.contract.Replies;
 import io.ultralink.llm.openai.OpenAiChatModel;
 import io.ultralink.model.Message;
 import java.time.Duration;

@@ -9,16 +9,20 @@ import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.chinese.OpenCcScriptNormaliser;
 import io.ultralink.text.langid.LinguaLanguageDetector;
+import io.ultralink.text.prepare.internal.Checkpoint;
+import io.ultralink.text.prepare.internal.CheckpointStore;
 import io.ultralink.text.prepare.internal.DumpLanguages;
+import io.ultralink.text.prepare.internal.InputReader;
+import io.ultralink.text.prepare.internal.Inputs;
 import io.ultralink.text.prepare.internal.OrderedPool;
 import io.ultralink.text.prepare.internal.Outcome;
 import io.ultralink.text.prepare.internal.PageProcessor;
+import io.ultralink.text.prepare.internal.RunState;
+import io.ultralink.text.prepare.internal.SourceItem;
 import io.ultralink.text.prepare.internal.Tally;
 import io.ultralink.text.segment.SegmenterSettings;
 import io.ultralink.text.segment.TokenBoundedSegmenter;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
-import io.ultralink.text.wiki.WikiDumpReader;
-import io.ultralink.text.wiki.WikiPage;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,9 +43,22 @@ import java.util.Objects;
  * report.writeJson(Path.of("report.json"));
  * }</pre>
  *
+ * <p>Inputs may also be wikiextractor output ({@code --json} lines or the {@code <doc>} format; recognised by a
+ * {@code .json}/{@code .jsonl} extension, or by a first non-blank <code>&#123;</code> or {@code <doc}). Its documents are
+ * already plain text, so they skip the article filter and the cleaner, and go through the same language check,
+ * normalisation, length filter and segmentation, keeping the provenance wikiextractor wrote.
+ *
  * <p>Each dump's language comes from {@link Builder#language}, or else from its file name ({@code zhwiki-…}
  * is Chinese) and must have a pack. Pages are processed on {@link Builder#threads} threads and written in dump
- * order. The output is appended to (a partial last line from a crash is cut first); delete it for a fresh run.
+ * order.
+ *
+ * <p>Runs are resumable and crash-safe. Segment lines are appended whole ({@link LineAppender}), and a checkpoint
+ * beside the output ({@link #checkpointFile}) records, every {@link Builder#checkpointEvery} pages and at the end
+ * of each input, how many pages of each input are done, the output's length at that moment and the counts so
+ * far. Running again over the same inputs and settings cuts the output back to the checkpoint's length, skips
+ * the pages done and goes on, so the segments file ends up byte for byte as an uninterrupted run's and the report
+ * counts every page once; a finished run is not redone. {@link Builder#fresh} starts over instead. A missing
+ * output starts afresh; an output that has content but no checkpoint is refused rather than appended to.
  * If a dump is corrupt or malformed, every segment produced before the failure is written and an
  * {@link InvalidInputException} naming the file and the byte offset or page is thrown, unless
  * {@link Builder#continueOnError} is set, in which case it is recorded in the report and the next dump read.
@@ -56,6 +73,9 @@ public final class KnowledgePreparation {
     private final int threads;
     private final boolean continueOnError;
     private final boolean syncWrites;
+    private final boolean fresh;
+    private final int checkpointEvery;
+    private final SegmenterSettings settings;
 
     private KnowledgePreparation(Builder b, LanguagePacks packs, TokenCounter counter, PageProcessor processor) {
         this.packs = packs;
@@ -66,6 +86,9 @@ public final class KnowledgePreparation {
         this.threads = b.threads;
         this.continueOnError = b.continueOnError;
         this.syncWrites = b.syncWrites;
+        this.fresh = b.fresh;
+        this.checkpointEvery = b.checkpointEvery;
+        this.settings = b.settings;
     }
 
     /** Returns a new builder. */
@@ -74,42 +97,83 @@ public final class KnowledgePreparation {
     }
 
     /**
-     * Prepares the given dumps, appending segments to {@code segmentsOut}.
+     * Prepares the given dumps into {@code segmentsOut}, resuming an interrupted run (see the class comment).
      *
-     * @param dumps MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index)
-     * @param segmentsOut the JSONL file to append segments to (created with its directories)
-     * @return the counts of the run
+     * @param inputs MediaWiki XML dumps ({@code .xml}, {@code .xml.bz2}, multistream with index) or wikiextractor
+     *     output files ({@code --json} lines or {@code <doc>} format), in any mix; a directory stands for the
+     *     files below it, in path order (wikiextractor's {@code AA/wiki_00}, …)
+     * @param segmentsOut the JSONL file to write segments to (created with its directories)
+     * @return the counts of the run, including those of the earlier, interrupted runs it resumes
      * @throws InvalidInputException if a dump cannot be read (after writing what was produced before)
-     * @throws ConfigurationException if a dump's language cannot be determined or has no pack
+     * @throws ConfigurationException if a dump's language cannot be determined or has no pack, or the
+     *     checkpoint belongs to other inputs or settings
      */
-    public PreparationReport run(List<Path> dumps, Path segmentsOut) {
-        Objects.requireNonNull(dumps, "dumps");
+    public PreparationReport run(List<Path> inputs, Path segmentsOut) {
+        Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(segmentsOut, "segmentsOut");
+        List<Path> dumps = Inputs.expand(inputs);
         List<LanguageCode> languages = dumps.stream()
                 .map(d -> languageFromDetection ? null : DumpLanguages.of(d, language, packs)).toList();
-        long start = System.nanoTime();
+        CheckpointStore store = new CheckpointStore(checkpointFile(segmentsOut), segmentsOut, syncWrites);
+        Checkpoint checkpoint = store.begin(dumps, settingsKey(), fresh);
         try (LineAppender out = LineAppender.open(segmentsOut, syncWrites);
                 OrderedPool<Outcome> pool = new OrderedPool<>(threads)) {
-            Tally tally = new Tally(out);
+            RunState state = new RunState(store, checkpoint, new Tally(out, checkpoint.report()), dumps, segmentsOut,
+                    counter.encodingName(), checkpointEvery);
             for (int i = 0; i < dumps.size(); i++) {
-                LanguageCode expected = languages.get(i);
-                try (WikiDumpReader reader = WikiDumpReader.open(dumps.get(i))) {
-                    while (reader.hasNext()) {
-                        WikiPage page = reader.next();
-                        tally.pageRead();
-                        pool.submit(() -> processor.process(page, expected), tally::record);
-                    }
-                } catch (InvalidInputException e) {
-                    pool.drain(tally::record);
-                    if (!continueOnError) {
-                        throw e;
-                    }
-                    tally.error(e.getMessage());
+                if (!state.progress(i).finished()) {
+                    prepare(dumps.get(i), i, languages.get(i), state, pool);
                 }
-                pool.drain(tally::record);
             }
-            return tally.report(dumps, segmentsOut, counter.encodingName(), (System.nanoTime() - start) / 1_000_000);
+            return state.report();
         }
+    }
+
+    private void prepare(Path input, int index, LanguageCode expected, RunState state, OrderedPool<Outcome> pool) {
+        try (InputReader reader = InputReader.open(input, expected)) {
+            skipDone(reader, input, state.progress(index));
+            while (reader.hasNext()) {
+                SourceItem item = reader.next();
+                pool.submit(() -> processor.process(item, expected), o -> state.record(index, o));
+            }
+        } catch (InvalidInputException e) {
+            pool.drain(o -> state.record(index, o));
+            if (!continueOnError) {
+                state.save();
+                throw e;
+            }
+            state.error(e.getMessage());
+        }
+        pool.drain(o -> state.record(index, o));
+        state.finish(index);
+    }
+
+    private static void skipDone(InputReader reader, Path dump, Checkpoint.InputProgress done) {
+        SourceItem page = null;
+        for (long n = 0; n < done.pagesDone(); n++) {
+            if (!reader.hasNext()) {
+                throw new ConfigurationException(dump + " has fewer pages than the " + done.pagesDone()
+                        + " its checkpoint records as done; ask for a fresh run");
+            }
+            page = reader.next();
+        }
+        if (page != null && page.id() != done.lastPageId()) {
+            throw new ConfigurationException(dump + ": page " + done.pagesDone() + " has id " + page.id()
+                    + ", the checkpoint expected " + done.lastPageId() + "; ask for a fresh run");
+        }
+    }
+
+    /**
+     * The checkpoint file kept beside {@code segmentsOut} ({@code NAME.checkpoint.json} for {@code NAME}); it
+     * records how far each input got, so that a run over the same inputs resumes after an interruption.
+     */
+    public static Path checkpointFile(Path segmentsOut) {
+        return segmentsOut.resolveSibling(segmentsOut.getFileName() + ".checkpoint.json");
+    }
+
+    private String settingsKey() {
+        return "encoding=" + counter.encodingName() + " " + settings + " language="
+                + (languageFromDetection ? "detected" : language == null ? "from-name" : language.code());
     }
 
     /** Builder of {@link KnowledgePreparation}; every setting has a default. */
@@ -124,6 +188,8 @@ public final class KnowledgePreparation {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean continueOnError;
         private boolean syncWrites;
+        private boolean fresh;
+        private int checkpointEvery = 1_000;
 
         private Builder() {
         }
@@ -188,10 +254,31 @@ public final class KnowledgePreparation {
             return this;
         }
 
+        /**
+         * Start afresh, deleting the segments file and its checkpoint, instead of resuming (default false:
+         * resume where an interrupted run over the same inputs and settings stopped).
+         */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
+        }
+
+        /**
+         * Save the checkpoint after every {@code pages} pages (default 1,000) and at the end of each input. A
+         * resumed run redoes at most this many pages; the output is the same either way.
+         */
+        public Builder checkpointEvery(int pages) {
+            this.checkpointEvery = pages;
+            return this;
+        }
+
         /** Builds the pipeline (loading the detector's models lazily). */
         public KnowledgePreparation build() {
             if (threads < 1) {
                 throw new ConfigurationException("threads must be >= 1, was " + threads);
+            }
+            if (checkpointEvery < 1) {
+                throw new ConfigurationException("checkpointEvery must be >= 1, was " + checkpointEvery);
             }
             if (language != null && languageFromDetection) {
                 throw new ConfigurationException("set either language or languageFromDetection, not both");

@@ -53,4 +53,17 @@ class SentenceSplitterTest {
         assertThat(split("en", "Only one.")).containsExactly("Only one.");
         assertThat(split("en", "Quote: \"Stop.\" Then go.")).containsExactly("Quote: \"Stop.\"", " Then go.");
     }
+
+    @Test
+    void split_listClosersSpacedGuillemetsAndLatinInChinese() {
+        assertThat(split("ru", "Музеи, театры и т. д. Далее парк. Это ул. Ленина.")).containsExactly(
+                "Музеи, театры и т. д.", " Далее парк.", " Это ул. Ленина.");
+        assertThat(split("es", "Libros, revistas, etc. Luego nada.")).containsExactly("Libros, revistas, etc.",
+                " Luego nada.");
+        assertThat(split("fr", "Il dit : « Fin. » Puis il part. Er sagte. »Nein«")).containsExactly(
+                "Il dit : « Fin. »", " Puis il part.", " Er sagte.", " »Nein«");
+        assertThat(split("zh", "老师叫Dr. Smith。好。")).containsExactly("老师叫Dr. Smith。", "好。");
+        assertThat(split("ru", "«Где?» — спросил он. Город и др. Потом. Он ушёл. — Куда?")).containsExactly(
+                "«Где?» — спросил он.", " Город и др.", " Потом.", " Он ушёл.", " — Куда?");
+    }
 }

@@ -15,9 +15,10 @@ import io.ultralink.text.wiki.WikiPage;
 import io.ultralink.text.wiki.WikitextCleaner;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * The per-page steps: article filter, cleaning, a free length lower bound, language check, script
+ * The per-page steps: article filter and cleaning (dump pages only), a free length lower bound, language check, script
  * normalisation, length filter and segmentation. Thread-safe.
  */
 public final class PageProcessor {
@@ -39,48 +40,57 @@ public final class PageProcessor {
     }
 
     /**
-     * Processes one page.
+     * Processes one input item: a dump page goes through every step, an extracted document (already plain text)
+     * skips the article filter and cleaning.
      *
-     * @param expected the dump's language, or null to take the detected language when a pack exists for it
+     * @param expected the input's language, or null to take the detected language when a pack exists for it
      */
-    public Outcome process(WikiPage page, LanguageCode expected) {
+    public Outcome process(SourceItem item, LanguageCode expected) {
+        WikiPage page = item.page();
+        Document doc = item.document();
+        long id = item.id();
+        String title = page != null ? page.title() : doc.title();
         try {
-            return steps(page, expected);
+            if (page != null) {
+                Optional<PageFilter.Rejection> rejection = PageFilter.create().check(page);
+                if (rejection.isPresent()) {
+                    return Outcome.dropped(id, title, expected, switch (rejection.get()) {
+                        case NAMESPACE -> DropReason.NAMESPACE;
+                        case REDIRECT -> DropReason.REDIRECT;
+                        case DISAMBIGUATION -> DropReason.DISAMBIGUATION;
+                    });
+                }
+            }
+            String text = page != null ? WikitextCleaner.create().clean(page.wikitext()) : doc.text();
+            return checkAndSegment(id, title, text, expected,
+                    (code, clean) -> page != null ? page.toDocument(code, clean)
+                            : new Document(doc.pageId(), doc.revisionId(), doc.title(), doc.url(), code, clean));
         } catch (RuntimeException e) {
-            return Outcome.failed(page, expected, "page " + page.id() + " '" + page.title() + "': " + e);
+            return Outcome.failed(id, title, expected, "page " + id + " '" + title + "': " + e);
         }
     }
 
-    private Outcome steps(WikiPage page, LanguageCode expected) {
-        Optional<PageFilter.Rejection> rejection = PageFilter.create().check(page);
-        if (rejection.isPresent()) {
-            return Outcome.dropped(page, expected, switch (rejection.get()) {
-                case NAMESPACE -> DropReason.NAMESPACE;
-                case REDIRECT -> DropReason.REDIRECT;
-                case DISAMBIGUATION -> DropReason.DISAMBIGUATION;
-            });
-        }
-        String text = WikitextCleaner.create().clean(page.wikitext());
+    private Outcome checkAndSegment(long id, String title, String text, LanguageCode expected,
+            BiFunction<LanguageCode, String, Document> document) {
         if (text.isBlank()) {
-            return Outcome.dropped(page, expected, DropReason.EMPTY);
+            return Outcome.dropped(id, title, expected, DropReason.EMPTY);
         }
         if (text.length() < minDocumentTokens && text.getBytes(StandardCharsets.UTF_8).length < minDocumentTokens) {
-            return Outcome.dropped(page, expected, DropReason.TOO_SHORT);
+            return Outcome.dropped(id, title, expected, DropReason.TOO_SHORT);
         }
         LanguageDetection detection = detector.detect(text);
         LanguagePack pack = expected != null ? packs.get(expected)
                 : detection.language().flatMap(packs::find).orElse(null);
         if (pack == null || !detection.language().filter(pack.code()::equals).isPresent()
                 || detection.confidence() < pack.languageId().minConfidence()) {
-            return Outcome.wrongLanguage(page, expected, detection);
+            return Outcome.wrongLanguage(id, title, expected, detection);
         }
         String normalised = normaliser.normalise(text, pack.scriptConversion());
-        Document document = page.toDocument(pack.code(), normalised);
-        SegmentationResult result = segmenter.segment(document);
+        SegmentationResult result = segmenter.segment(document.apply(pack.code(), normalised));
         return switch (result.status()) {
-            case KEPT -> Outcome.kept(page, pack.code(), result);
-            case TOO_SHORT -> Outcome.dropped(page, pack.code(), DropReason.TOO_SHORT);
-            case TOO_LONG -> Outcome.dropped(page, pack.code(), DropReason.TOO_LONG);
+            case KEPT -> Outcome.kept(id, title, pack.code(), result);
+            case TOO_SHORT -> Outcome.dropped(id, title, pack.code(), DropReason.TOO_SHORT);
+            case TOO_LONG -> Outcome.dropped(id, title, pack.code(), DropReason.TOO_LONG);
         };
     }
 }

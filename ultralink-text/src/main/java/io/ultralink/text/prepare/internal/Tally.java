@@ -27,18 +27,25 @@ public final class Tally {
     private long tokens;
     private long forcedSplits;
 
-    /** Creates a tally appending segments to {@code out}. */
-    public Tally(LineAppender out) {
+    /** Creates a tally appending segments to {@code out}, starting from the counts of {@code before} if any. */
+    public Tally(LineAppender out, PreparationReport before) {
         this.out = out;
+        if (before != null) {
+            dropped.putAll(before.dropped());
+            wrongByDetected.putAll(before.wrongLanguageByDetected());
+            wrongExamples.addAll(before.wrongLanguageExamples());
+            errors.addAll(before.errors());
+            pagesRead = before.pagesRead();
+            pagesKept = before.pagesKept();
+            segments = before.segmentsWritten();
+            tokens = before.tokensKept();
+            forcedSplits = before.forcedSplits();
+        }
     }
 
-    /** Counts a page read. */
-    public void pageRead() {
-        pagesRead++;
-    }
-
-    /** Records one outcome, appending its segments. */
+    /** Records the outcome of one page read, appending its segments. */
     public void record(Outcome o) {
+        pagesRead++;
         if (o.dropped() == null) {
             pagesKept++;
             tokens += o.result().documentTokens();
@@ -54,7 +61,7 @@ public final class Tally {
             String detected = o.detection().language().map(Object::toString).orElse("unknown");
             wrongByDetected.merge(detected, 1L, Long::sum);
             if (wrongExamples.size() < PreparationReport.MAX_EXAMPLES) {
-                wrongExamples.add(new WrongLanguage(o.page().id(), o.page().title(),
+                wrongExamples.add(new WrongLanguage(o.pageId(), o.title(),
                         o.expected() == null ? "any pack language" : o.expected().code(), detected,
                         o.detection().confidence()));
             }

@@ -7,8 +7,11 @@ import java.util.Objects;
 
 /**
  * A single-pass, rule-based {@link SentenceSplitter}. A sentence ends after a run of line breaks; after a CJK
- * terminator (with closing quotes and brackets); or after {@code . ! ? …} followed by whitespace, unless the
- * period closes a known abbreviation or an initial, or the next word starts in lower case.
+ * terminator (with closing quotes and brackets); or after {@code . ! ? …} followed by whitespace (closing quotes
+ * and spaced French guillemets belong to the sentence), unless the period closes a known abbreviation or an
+ * initial, the next word starts in lower case, or a dash follows {@code ? ! …} (speech attribution:
+ * {@code «…?» — писал он}). List-closing abbreviations ({@code etc.}, {@code т. д.}) end a sentence before a
+ * capital.
  */
 public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
@@ -73,6 +76,7 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         while (j < n && isCloser(text.charAt(j))) {
             j++;
         }
+        j = spacedCloserEnd(text, j);
         if (j >= n) {
             return -1;
         }
@@ -90,29 +94,73 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         if (k >= n || isLineBreak(text.charAt(k)) || Character.isLowerCase(text.charAt(k))) {
             return -1;
         }
+        if (text.charAt(i) != '.' && (text.charAt(k) == '—' || text.charAt(k) == '–')) {
+            return -1;
+        }
         if (singlePeriod && isAbbreviation(text, i)) {
             return -1;
         }
         return j;
     }
 
-    private boolean isAbbreviation(String text, int period) {
-        int start = period;
-        while (start > 0) {
-            char p = text.charAt(start - 1);
-            if (Character.isLetter(p) || p == '.' || p == '-' || p == '°') {
-                start--;
-            } else {
-                break;
-            }
+    /**
+     * Past French-style closing quotes set off by spaces ({@code « Fin. »}) that follow {@code j} and are followed
+     * by whitespace (so that a German opening {@code »} is not taken), else {@code j}.
+     */
+    private static int spacedCloserEnd(String text, int j) {
+        int k = j;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0'
+                || text.charAt(k) == '\u202f')) {
+            k++;
         }
+        if (k == j || k >= text.length() || text.charAt(k) != '»' && text.charAt(k) != '”') {
+            return j;
+        }
+        while (k < text.length() && isCloser(text.charAt(k))) {
+            k++;
+        }
+        return k == text.length() || Character.isWhitespace(text.charAt(k)) ? k : j;
+    }
+
+    private boolean isAbbreviation(String text, int period) {
+        int start = wordStart(text, period);
         if (start == period) {
+            return false;
+        }
+        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+        if (isClosing(text, start, word)) {
             return false;
         }
         if (period - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true;
         }
-        return rules.abbreviations().contains(text.substring(start, period).toLowerCase(Locale.ROOT));
+        return rules.abbreviations().contains(word);
+    }
+
+    /** Whether {@code word}, alone or with the word before it ({@code т. д}, {@code и др}), closes a list. */
+    private boolean isClosing(String text, int start, String word) {
+        if (rules.closing().contains(word)) {
+            return true;
+        }
+        if (start >= 2 && text.charAt(start - 1) == ' ') {
+            int previous = wordStart(text, start - 1);
+            return rules.closing().contains(text.substring(previous, start).toLowerCase(Locale.ROOT) + word);
+        }
+        return false;
+    }
+
+    /** The start of the abbreviation-like word (letters, periods, hyphens; not ideographs) ending at {@code end}. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0) {
+            char p = text.charAt(start - 1);
+            if (Character.isLetter(p) && !Character.isIdeographic(p) || p == '.' || p == '-' || p == '°') {
+                start--;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     private static int skipLineBreaks(String text, int from) {

@@ -1,5 +1,10 @@
-package io.ultralink.llm;
+package io.ultralink.llm.contract;
 
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.FinishReason;
+import io.ultralink.llm.TokenUsage;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A test model that answers with the last message reversed and counts its calls. */

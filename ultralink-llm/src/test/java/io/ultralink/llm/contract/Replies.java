@@ -1,4 +1,4 @@
-package io.ultralink.llm;
+package io.ultralink.llm.contract;
 
 import mockwebserver3.MockResponse;
 

@@ -1,5 +1,8 @@
-package io.ultralink.llm;
+package io.ultralink.llm.backends;
 
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatModelConfig;
+import io.ultralink.llm.ChatModels;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.llm.anthropic.AnthropicChatModel;
 import io.ultralink.llm.azure.AzureOpenAiChatModel;

@@ -1,5 +1,6 @@
-package io.ultralink.llm;
+package io.ultralink.llm.contract;
 
+import io.ultralink.llm.ChatModel;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 

@@ -1,5 +1,11 @@
-package io.ultralink.llm;
+package io.ultralink.llm.backends;
 
+import io.ultralink.llm.contract.Replies;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatModelConfig;
+import io.ultralink.llm.ChatModels;
+import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.ChatModelProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
-package io.ultralink.llm;
+package io.ultralink.llm.contract;
 
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.FinishReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ultralink.model.Message;
