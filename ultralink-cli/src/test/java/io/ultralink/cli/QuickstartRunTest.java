@@ -36,7 +36,7 @@ class QuickstartRunTest {
         // the Thanksgiving chat is culture-specific: 3 of 4 English chats go on
         assertThat(Files.readAllLines(out.resolve("en_chat_agnostic.jsonl"))).hasSize(3);
         String card = Files.readString(out.resolve("README.md"));
-        assertThat(card).contains("| zh | 1 |").contains("| filter | places | 1 | 25.0% |")
+        assertThat(card).contains("| zh | 1 |").contains("| filter | places | 1 | 25.0 |")
                 .contains("| translate |").contains("quickstart-script").contains("CC BY-SA");
         assertThat(out.resolve("token-lengths.png")).exists();
         assertThat(out.resolve("composition.png")).exists();

@@ -146,11 +146,13 @@ public final class DatasetCard {
             md.append("No rejection report was found for this dataset.\n\n");
             return;
         }
-        md.append("| stage | reason | items | rate |\n|---|---|---:|---:|\n");
+        md.append("Counts are per item, check or attempt as each stage reports them (one item can fail several "
+                + "checks, and a regenerated question counts each time), so a reason can exceed 100 per 100 items.\n\n");
+        md.append("| stage | reason | count | per 100 items examined |\n|---|---|---:|---:|\n");
         for (Rejection r : b.rejections) {
             Long seen = b.processed.get(r.stage());
             String rate = seen == null || seen == 0 ? "n/a"
-                    : String.format(Locale.ROOT, "%.1f%%", 100.0 * r.count() / seen);
+                    : String.format(Locale.ROOT, "%.1f", 100.0 * r.count() / seen);
             md.append("| ").append(r.stage()).append(" | ").append(r.reason()).append(" | ").append(r.count())
                     .append(" | ").append(rate).append(" |\n");
         }

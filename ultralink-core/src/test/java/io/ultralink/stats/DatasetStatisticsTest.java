@@ -77,7 +77,7 @@ class DatasetStatisticsTest {
                 .contains("| zh | 0 | 0 | 1 | 0 | 1 |")
                 .contains("| **total** | 2 | 0 | 1 | 0 | **3** |")
                 .contains("| en | chat_specific | 2 | 3 | 3.33 | 4.00 | 7.33 |")
-                .contains("| filter | culture-specific | 10 | 25.0% |")
+                .contains("| filter | culture-specific | 10 | 25.0 |")
                 .contains("CC BY-SA 4.0").contains("Wikipedia articles (en)")
                 .contains("m1").contains("run seed = 7").contains("en `en-1`").contains("![lengths](c.png)");
     }
