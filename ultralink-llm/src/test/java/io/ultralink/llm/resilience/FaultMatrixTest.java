@@ -15,12 +15,19 @@ import io.ultralink.llm.contract.Replies;
 import io.ultralink.llm.openai.OpenAiChatModel;
 import io.ultralink.model.Message;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +123,41 @@ class FaultMatrixTest {
             assertThat(delays.get(i).toMillis()).as("delay before attempt %d", i + 2)
                     .isBetween(delaysMillis.get(i), delaysMillis.get(i) + 1);
         }
+    }
+
+    /**
+     * The fault-matrix row for {@code Retry-After} as an HTTP date. The date is made when the test
+     * runs (whole seconds, 1–2 s ahead), so it is a test of its own; the server stamps arrivals.
+     */
+    @Test
+    void chat_429WithRetryAfterHttpDate_retriesNotBeforeThatDate() {
+        List<Instant> arrivals = new CopyOnWriteArrayList<>();
+        QueueDispatcher queue = new QueueDispatcher();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                arrivals.add(Instant.now());
+                return queue.dispatch(request);
+            }
+        });
+        Instant before = Instant.now();
+        Instant at = before.truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
+        String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC));
+        queue.enqueue(status(429, "Retry-After", httpDate));
+        queue.enqueue(ok());
+
+        ChatResponse response = model.chat(ChatRequest.of(List.of(Message.user("hi"))));
+
+        assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
+        assertThat(server.getRequestCount()).as("attempts at the server").isEqualTo(2);
+        assertThat(model.stats().attempts()).isEqualTo(2);
+        assertThat(model.stats().rateLimited()).isEqualTo(1);
+        Duration untilDate = Duration.between(before, at);
+        assertThat(delays).hasSize(1);
+        assertThat(delays.get(0)).as("delay honoured: until the date, less the first round trip")
+                .isBetween(untilDate.minusMillis(500), untilDate);
+        assertThat(arrivals).hasSize(2);
+        assertThat(arrivals.get(1)).as("retry arrival at the server").isAfterOrEqualTo(at.minusMillis(20));
     }
 
     @Test

@@ -3,17 +3,19 @@ package io.ultralink.llm.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
-import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.contract.Replies;
 import io.ultralink.llm.openai.OpenAiChatModel;
 import io.ultralink.model.Message;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,8 @@ class LimitsTest {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    /** Server-side arrival time (nanoTime) of each request body. */
+    private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private MockWebServer server;
     private OpenAiChatModel http;
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
@@ -40,6 +44,7 @@ class LimitsTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                arrivals.put(request.getBody().utf8(), System.nanoTime());
                 int now = inFlight.incrementAndGet();
                 maxInFlight.accumulateAndGet(now, Math::max);
                 try {
@@ -65,8 +70,8 @@ class LimitsTest {
     private void callConcurrently(ResilientChatModel model, int calls) {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            futures.add(CompletableFuture.runAsync(() -> model.chat(ChatRequest.of(List.of(Message.user("hi")))),
-                    callers));
+            ChatRequest request = ChatRequest.of(List.of(Message.user("call " + i)));
+            futures.add(CompletableFuture.runAsync(() -> model.chat(request), callers));
         }
         CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
     }
@@ -81,34 +86,36 @@ class LimitsTest {
         assertThat(maxInFlight.get()).isBetween(2, 3);
     }
 
+    /**
+     * 600 requests a minute is one every 100 ms. Arrivals are stamped by the server's dispatcher and
+     * matched to the requests it recorded; the k-th arrival may come at most one interval early
+     * (network and scheduling noise), so any 8 arrivals span at least 6 intervals. One unlimited call
+     * first warms the client, whose first request is slow enough to bunch the next ones behind it.
+     */
     @Test
-    void chat_requestsPerMinute_spacesCallStarts() {
-        List<Long> starts = Collections.synchronizedList(new ArrayList<>());
-        ChatModel recording = new ChatModel() {
-            @Override
-            public ChatResponse chat(ChatRequest request) {
-                starts.add(System.nanoTime());
-                return http.chat(request);
-            }
-
-            @Override
-            public String modelName() {
-                return http.modelName();
-            }
-        };
-        ResilientChatModel model = ResilientChatModel.builder(recording).requestsPerMinute(1200).maxConcurrency(16)
+    void chat_requestsPerMinute_serverSeesArrivalsSpacedByTheLimit() throws Exception {
+        ResilientChatModel model = ResilientChatModel.builder(http).requestsPerMinute(600).maxConcurrency(16)
                 .build();
+        http.chat(ChatRequest.of(List.of(Message.user("warm-up"))));
+        server.takeRequest();
 
         callConcurrently(model, 8);
 
-        List<Long> sorted = new ArrayList<>(starts);
-        Collections.sort(sorted);
-        long interval = TimeUnit.MILLISECONDS.toNanos(50);
-        for (int k = 1; k < sorted.size(); k++) {
-            assertThat(sorted.get(k) - sorted.get(0)).as("arrival %d after the first", k)
+        assertThat(server.getRequestCount()).isEqualTo(9);
+        List<Long> atServer = new ArrayList<>();
+        Set<String> bodies = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            String body = server.takeRequest().getBody().utf8();
+            bodies.add(body);
+            atServer.add(arrivals.get(body));
+        }
+        assertThat(bodies).as("every call reached the server once").hasSize(8);
+        Collections.sort(atServer);
+        long interval = TimeUnit.MILLISECONDS.toNanos(100);
+        for (int k = 1; k < atServer.size(); k++) {
+            assertThat(atServer.get(k) - atServer.get(0)).as("server arrival %d after the first", k)
                     .isGreaterThanOrEqualTo((k - 1) * interval);
         }
-        assertThat(sorted).hasSize(8);
     }
 
     @Test
