@@ -2,7 +2,7 @@ package io.ultralink.cli.internal.command;
 
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code ultralink stats}. Not API. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false, header = "Dataset statistics, the dataset card README.md and charts.",
@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
                 "Reads the {lang}_{type}.jsonl files of the output folder (and its run-manifest.json when present)."})
 final class StatsCommand extends AbstractCommand {
 
-    @Mixin
-    PrepareOptions prepare;
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Token encoding of the lengths: cl100k_base or o200k_base (config: prepare.encoding).")
+    String encoding;
 
     @Override
     List<String> stages() {
