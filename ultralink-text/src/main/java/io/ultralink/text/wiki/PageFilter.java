@@ -2,6 +2,7 @@ package io.ultralink.text.wiki;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,10 +50,22 @@ public final class PageFilter {
             return Optional.of(Rejection.REDIRECT);
         }
         if (DISAMBIGUATION_TITLE.matcher(page.title()).matches()
-                || DISAMBIGUATION_TEMPLATE.matcher(page.wikitext()).find()) {
+                || hasDisambiguationTemplate(page.wikitext())) {
             return Optional.of(Rejection.DISAMBIGUATION);
         }
         return Optional.empty();
+    }
+
+    /** Same as {@code DISAMBIGUATION_TEMPLATE.matcher(text).find()}: the pattern can only match where "{{" starts. */
+    private static boolean hasDisambiguationTemplate(String text) {
+        Matcher m = null;
+        for (int i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i + 1)) {
+            m = m == null ? DISAMBIGUATION_TEMPLATE.matcher(text) : m;
+            if (m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithRedirect(String wikitext) {

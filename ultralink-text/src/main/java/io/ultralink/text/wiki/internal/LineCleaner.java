@@ -104,33 +104,39 @@ final class LineCleaner {
     }
 
     private static boolean hasSpaceBeforePunctuation(String s) {
-        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
-            if (",.;:!?，。；：！？".indexOf(s.charAt(i + 1)) >= 0) {
+        for (int i = 1, n = s.length(); i < n; i++) {
+            if (isPunctuation(s.charAt(i)) && s.charAt(i - 1) == ' ') {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isPunctuation(char c) {
+        return switch (c) {
+            case ',', '.', ';', ':', '!', '?', '，', '。', '；', '：', '！', '？' -> true;
+            default -> false;
+        };
+    }
+
     private static String normaliseSpaces(String s) {
-        StringBuilder sb = null;
+        char[] a = s.toCharArray();
+        int w = 0;
+        boolean changed = false;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ws = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u200B';
+        for (char c : a) {
+            boolean ws = c <= ' ' ? c == ' ' || c == '\t'
+                    : c >= '\u00A0' && (c == '\u00A0' || c == '\u2009' || c == '\u200B');
             if (ws && space) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length()).append(s, 0, i);
-                }
+                changed = true;
                 continue;
             }
-            if (sb != null) {
-                sb.append(ws ? ' ' : c);
-            } else if (ws && c != ' ') {
-                sb = new StringBuilder(s.length()).append(s, 0, i).append(' ');
+            if (ws && c != ' ') {
+                changed = true;
             }
+            a[w++] = ws ? ' ' : c;
             space = ws;
         }
-        return (sb == null ? s : sb.toString()).strip();
+        return (changed ? new String(a, 0, w) : s).strip();
     }
 }

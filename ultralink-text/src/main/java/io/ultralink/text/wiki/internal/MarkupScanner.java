@@ -19,10 +19,12 @@ final class MarkupScanner {
         "news:"};
 
     private final String s;
+    private final char[] chars;
     private final StringBuilder out;
 
     private MarkupScanner(String s, StringBuilder out) {
         this.s = s;
+        this.chars = s.toCharArray();
         this.out = out;
     }
 
@@ -36,7 +38,7 @@ final class MarkupScanner {
     private void run(int from, int end) {
         int i = from;
         while (i < end) {
-            char c = s.charAt(i);
+            char c = chars[i];
             int next = switch (c) {
                 case '<' -> tag(i, end);
                 case '{' -> brace(i, end);
@@ -48,12 +50,20 @@ final class MarkupScanner {
                 default -> -1;
             };
             if (next < 0) {
-                out.append(c);
-                i++;
+                int k = i + 1;
+                while (k < end && !isSpecial(chars[k])) {
+                    k++;
+                }
+                out.append(chars, i, k - i);
+                i = k;
             } else {
                 i = next;
             }
         }
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '<' || c == '{' || c == '[' || c == '-' || c == '_' || c == '\'' || c == '&';
     }
 
     private int tag(int i, int end) {
@@ -157,7 +167,7 @@ final class MarkupScanner {
 
     private int indexOf(char c, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.charAt(k) == c) {
+            if (chars[k] == c) {
                 return k;
             }
         }
