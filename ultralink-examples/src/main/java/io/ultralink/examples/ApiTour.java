@@ -52,7 +52,7 @@ public final class ApiTour {
                 .seed(42).concurrency(4).outputDir(out)
                 .build().run(segments);
 
-        var agnostic = LanguageAgnosticPipeline.builder(model, packs, detector)  // filter -> translate -> prune
+        var agnostic = LanguageAgnosticPipeline.builder(model, packs, detector)  // filter -> prune -> translate
                 .targets(List.of(LanguageCode.ZH, LanguageCode.FR))
                 .seed(42).outputDir(out)
                 .build().run(Path.of(args[1]), SourceFormat.SHAREGPT);
