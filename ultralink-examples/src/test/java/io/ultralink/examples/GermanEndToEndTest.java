@@ -10,13 +10,11 @@ import io.ultralink.testing.ScriptedChatModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -40,8 +38,7 @@ class GermanEndToEndTest {
 
     @Test
     void run_dewikiMinidump_generatesGermanDialoguesFromThePackAlone() throws IOException {
-        Path dump = Paths.get(System.getProperty("ultralink.shared.dir", "../shared"), "data/wiki/dewiki-minidump.xml.bz2");
-        Assumptions.assumeTrue(Files.isRegularFile(dump), "shared data absent");
+        Path dump = SharedData.require("wiki/dewiki-minidump.xml.bz2");
         AtomicInteger turn = new AtomicInteger();
         ScriptedChatModel model = new ScriptedChatModel(r -> ScriptedChatModel.isQuestion(r)
                 ? ScriptedChatModel.stop(QUESTIONS.get(turn.getAndIncrement() % QUESTIONS.size()))

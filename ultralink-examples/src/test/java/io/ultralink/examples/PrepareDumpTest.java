@@ -12,11 +12,9 @@ import io.ultralink.text.prepare.PreparationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +26,7 @@ class PrepareDumpTest {
 
     @Test
     void run_germanMinidump_writesBoundedGermanSegmentsAndReport() throws IOException {
-        Path dump = Paths.get(System.getProperty("ultralink.shared.dir", "../shared"), "data/wiki/dewiki-minidump.xml.bz2");
-        Assumptions.assumeTrue(Files.isRegularFile(dump), "shared data absent");
+        Path dump = SharedData.require("wiki/dewiki-minidump.xml.bz2");
 
         PreparationReport report = PrepareDump.run(dir, List.of(dump),
                 Map.of("segment-tokens", "150-299", "document-tokens", "150-200000", "threads", "1"));
