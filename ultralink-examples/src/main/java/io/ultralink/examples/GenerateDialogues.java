@@ -10,7 +10,6 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.pipeline.specific.RunSummary;
 import io.ultralink.text.segment.SegmenterSettings;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +46,7 @@ public final class GenerateDialogues {
             System.err.println("usage: GenerateDialogues INPUT OUT_DIR [key=value ...]");
             System.exit(2);
         }
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (int i = 2; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            settings.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
+        Map<String, String> settings = ExampleArgs.keys(args, 2);
         int status = 0;
         try {
             run(Path.of(args[0]), Path.of(args[1]), settings);
@@ -65,8 +60,7 @@ public final class GenerateDialogues {
 
     private static void run(Path input, Path outDir, Map<String, String> settings) {
         String language = settings.remove("language");
-        int[] segment = range(settings.remove("segment-tokens"), 1_000, 2_000);
-        int[] document = range(settings.remove("document-tokens"), 1_000, 10_000);
+        SegmenterSettings bounds = ExampleArgs.bounds(settings);
         DialogueSettings.Builder dialogue = DialogueSettings.builder();
         take(settings, "question-tokens").ifPresent(v -> dialogue.maxQuestionTokens(Integer.parseInt(v)));
         take(settings, "answer-tokens").ifPresent(v -> dialogue.maxAnswerTokens(Integer.parseInt(v)));
@@ -76,8 +70,6 @@ public final class GenerateDialogues {
         int concurrency = Integer.parseInt(settings.getOrDefault("concurrency", "4"));
         settings.remove("concurrency");
 
-        SegmenterSettings bounds = new SegmenterSettings(Math.max(document[0], segment[0]),
-                Math.max(document[1], segment[0]), segment[0], segment[1]);
         DumpToDialogues method = new DumpToDialogues(LanguagePacks.load(), bounds);
         try (ChatModel model = Backends.resolve(new ChatModelConfig(settings))) {
             System.out.println("model: " + model);
@@ -98,16 +90,5 @@ public final class GenerateDialogues {
 
     private static Optional<String> take(Map<String, String> settings, String key) {
         return Optional.ofNullable(settings.remove(key));
-    }
-
-    private static int[] range(String value, int min, int max) {
-        if (value == null) {
-            return new int[] {min, max};
-        }
-        String[] parts = value.split("-", 2);
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("expected MIN-MAX, was '" + value + "'");
-        }
-        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
     }
 }
