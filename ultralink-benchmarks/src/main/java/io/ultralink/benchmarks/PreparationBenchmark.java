@@ -98,6 +98,8 @@ public final class PreparationBenchmark {
             System.out.printf("(b) full preparation: %.2f s, %,d pages read, %,d kept, %,d segments, %,d tokens,"
                     + " dropped %s, output %,d bytes%n", seconds, report.pagesRead(), report.pagesKept(),
                     report.segmentsWritten(), report.tokensKept(), report.dropped(), Files.size(out));
+            System.out.printf("(b) output SHA-256 %s%n", java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(KnowledgePreparation.checkpointFile(out));

@@ -12,7 +12,11 @@ public enum DropReason {
     EMPTY,
     /** Fewer tokens than the minimum document length. */
     TOO_SHORT,
-    /** More tokens than the maximum document length. */
+    /**
+     * More tokens than the maximum document length. A page with more runs of letters or of digits than that
+     * maximum is rejected before language detection, so it is reported as too long even if it is also in the
+     * wrong language.
+     */
     TOO_LONG,
     /** Not in the expected language with the pack's minimum confidence. */
     WRONG_LANGUAGE,

@@ -291,7 +291,7 @@ public final class KnowledgePreparation {
             LanguageDetector d = detector != null ? detector : LinguaLanguageDetector.forPacks(p.all());
             ScriptNormaliser n = normaliser != null ? normaliser : OpenCcScriptNormaliser.create();
             PageProcessor processor = new PageProcessor(p, d, n, new TokenBoundedSegmenter(counter, settings),
-                    settings.minDocumentTokens());
+                    settings.minDocumentTokens(), settings.maxDocumentTokens());
             return new KnowledgePreparation(this, p, counter, processor);
         }
     }

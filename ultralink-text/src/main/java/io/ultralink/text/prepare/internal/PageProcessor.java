@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The per-page steps: article filter and cleaning (dump pages only), a free length lower bound, language check, script
+ * The per-page steps: article filter and cleaning (dump pages only), free length bounds, language check, script
  * normalisation, length filter and segmentation. Thread-safe.
  */
 public final class PageProcessor {
@@ -28,15 +28,26 @@ public final class PageProcessor {
     private final ScriptNormaliser normaliser;
     private final KnowledgeSegmenter segmenter;
     private final int minDocumentTokens;
+    private final int maxDocumentTokens;
 
     /** Creates a processor from the shared components. */
     public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
             KnowledgeSegmenter segmenter, int minDocumentTokens) {
+        this(packs, detector, normaliser, segmenter, minDocumentTokens, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Creates a processor that also rejects, before language detection, pages whose runs of letters or digits
+     * alone exceed {@code maxDocumentTokens} (see {@link LengthPrecheck}).
+     */
+    public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
+            KnowledgeSegmenter segmenter, int minDocumentTokens, int maxDocumentTokens) {
         this.packs = packs;
         this.detector = detector;
         this.normaliser = normaliser;
         this.segmenter = segmenter;
         this.minDocumentTokens = minDocumentTokens;
+        this.maxDocumentTokens = maxDocumentTokens;
     }
 
     /**
@@ -77,6 +88,9 @@ public final class PageProcessor {
         }
         if (text.length() < minDocumentTokens && text.getBytes(StandardCharsets.UTF_8).length < minDocumentTokens) {
             return Outcome.dropped(id, title, expected, DropReason.TOO_SHORT);
+        }
+        if (LengthPrecheck.surelyTooLong(text, maxDocumentTokens)) {
+            return Outcome.dropped(id, title, expected, DropReason.TOO_LONG);
         }
         LanguageDetection detection = detector.detect(text);
         LanguagePack pack = expected != null ? packs.get(expected)

@@ -1,0 +1,30 @@
+package io.ultralink.text.prepare.internal;
+
+/**
+ * A free, exact too-long test run before language detection, so that detection is not spent on pages that cannot
+ * be kept: a text with more maximal runs of letters or of digits than the maximum has more tokens than the maximum.
+ * A GPT-style pre-tokenizer puts every such run in a piece of its own and a byte-pair encoder never joins two
+ * pieces into one token; the segmenter's count is a sum over sentences of the script-normalised text, whose
+ * letters and digits stay letters and digits, and cutting a run only adds pieces, so the bound holds for it too.
+ * A page both in the wrong language and that long is therefore reported as too long.
+ */
+final class LengthPrecheck {
+
+    private LengthPrecheck() {
+    }
+
+    /** Whether {@code text} has more than {@code maxTokens} maximal runs of letters or of digits. */
+    static boolean surelyTooLong(String text, int maxTokens) {
+        int runs = 0;
+        int previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int kind = Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
+            if (kind != 0 && kind != previous && ++runs > maxTokens) {
+                return true;
+            }
+            previous = kind;
+        }
+        return false;
+    }
+}
