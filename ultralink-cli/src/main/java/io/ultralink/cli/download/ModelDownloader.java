@@ -133,7 +133,9 @@ public final class ModelDownloader {
             return file;
         } catch (IOException e) {
             throw new UltraLinkException("download of " + url + " was interrupted (" + e.getMessage()
-                    + "); what arrived is kept in " + part + " and the next run resumes from there", e);
+                    + "); what arrived is kept in " + part + " and the next run resumes from there."
+                    + " Without network access, pass --model-file model.gguf or set OPENAI_API_KEY"
+                    + " (and OPENAI_BASE_URL for another server) instead", e);
         }
     }
 
