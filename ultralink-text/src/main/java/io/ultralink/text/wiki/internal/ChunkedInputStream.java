@@ -2,6 +2,9 @@ package io.ultralink.text.wiki.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** An input stream delivered as a sequence of byte arrays, each obtained by {@link #nextChunk()}. */
 abstract class ChunkedInputStream extends InputStream {
@@ -11,6 +14,21 @@ abstract class ChunkedInputStream extends InputStream {
 
     /** Returns the next chunk, or null at the end. */
     protected abstract byte[] nextChunk() throws IOException;
+
+    /** Waits for a chunk decompressed on another thread, rethrowing its I/O failure as is. */
+    protected static byte[] await(Future<byte[]> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while decompressing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IOException(e.getCause());
+        }
+    }
 
     private boolean fill() throws IOException {
         while (pos >= buffer.length) {
