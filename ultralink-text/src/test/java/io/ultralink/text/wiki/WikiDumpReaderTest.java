@@ -9,10 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WikiDumpReaderTest {
+
+    /** These tests exercise the Java decoders unless they choose the external one. */
+    @BeforeEach
+    void useJavaDecoder() {
+        System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "java");
+    }
+
+    @AfterEach
+    void restoreDefault() {
+        System.clearProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY);
+    }
 
     @TempDir
     Path dir;
@@ -60,21 +73,31 @@ class WikiDumpReaderTest {
     }
 
     @Test
-    void open_externalDecompressor_sameResultAndErrorOnTruncation() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/bzip2")), "no bzip2");
-        List<String> fixture = DumpFixtures.pages(300);
+    void open_externalDecompressor_sameResultAndErrorsNameOffsetAndPage() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                io.ultralink.text.wiki.internal.ExternalBzip2InputStream.onPath("bzip2").isPresent(), "no bzip2");
+        List<String> fixture = DumpFixtures.pages(12_000);
         List<WikiPage> plain = readAll(DumpFixtures.writeXml(dir, fixture));
         Path bz2 = DumpFixtures.writeBz2(dir, fixture);
         byte[] bytes = Files.readAllBytes(bz2);
         Path truncated = dir.resolve("cut.xml.bz2");
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "/usr/bin/bzip2");
+        Path corrupt = dir.resolve("bad.xml.bz2");
+        byte[] damaged = bytes.clone();
+        for (int i = 100; i < 140; i++) {
+            damaged[i] ^= 0x5A;
+        }
+        Files.write(corrupt, damaged);
+        System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "auto");
         try {
             assertThat(readAll(bz2)).isEqualTo(plain);
             assertThatThrownBy(() -> readAll(truncated)).isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("cut.xml.bz2").hasMessageContaining("exited with status");
+                    .hasMessageContaining("cut.xml.bz2").hasMessageContaining("exited with status")
+                    .hasMessageContaining("byte offset").hasMessageContaining("after page");
+            assertThatThrownBy(() -> readAll(corrupt)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("bad.xml.bz2").hasMessageContaining("byte offset");
         } finally {
-            System.clearProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY);
+            useJavaDecoder();
         }
     }
 

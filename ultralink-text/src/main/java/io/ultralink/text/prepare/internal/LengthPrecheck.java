@@ -10,6 +10,14 @@ package io.ultralink.text.prepare.internal;
  */
 final class LengthPrecheck {
 
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = (byte) kindOf(c);
+        }
+    }
+
     private LengthPrecheck() {
     }
 
@@ -19,12 +27,16 @@ final class LengthPrecheck {
         int previous = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int kind = Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
+            int kind = c < 128 ? ASCII_KIND[c] : kindOf(c);
             if (kind != 0 && kind != previous && ++runs > maxTokens) {
                 return true;
             }
             previous = kind;
         }
         return false;
+    }
+
+    private static int kindOf(char c) {
+        return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
     }
 }
