@@ -12,34 +12,35 @@ final class Tags {
     private Tags() {
     }
 
-    /** Parses the tag starting at {@code i} ({@code <}), or returns null if it is not a tag. */
-    static Tag parse(String s, int i, int end) {
+    /** Parses the tag starting at {@code i} ({@code <}) of {@code a}, or returns null if it is not a tag. */
+    static Tag parse(char[] a, int i, int end) {
         int k = i + 1;
-        boolean closing = k < end && s.charAt(k) == '/';
+        boolean closing = k < end && a[k] == '/';
         if (closing) {
             k++;
         }
         int nameStart = k;
-        while (k < end && (Character.isLetterOrDigit(s.charAt(k)))) {
+        while (k < end && Character.isLetterOrDigit(a[k])) {
             k++;
         }
-        if (k == nameStart || !Character.isLetter(s.charAt(nameStart))) {
+        if (k == nameStart || !Character.isLetter(a[nameStart])) {
             return null;
         }
-        String name = s.substring(nameStart, k).toLowerCase(Locale.ROOT);
-        if (k < end && !(s.charAt(k) == '>' || s.charAt(k) == '/' || Character.isWhitespace(s.charAt(k)))) {
+        if (k < end && !(a[k] == '>' || a[k] == '/' || Character.isWhitespace(a[k]))) {
             return null;
         }
-        int gt = s.indexOf('>', k);
-        int nextLt = s.indexOf('<', k);
-        if (gt < 0 || gt >= end || (nextLt >= 0 && nextLt < gt)) {
+        int gt = k;
+        while (gt < a.length && a[gt] != '>' && a[gt] != '<') {
+            gt++;
+        }
+        if (gt >= end || a[gt] != '>') {
             return null;
         }
-        boolean selfClosing = s.charAt(gt - 1) == '/';
-        return new Tag(name, closing, selfClosing, gt + 1);
+        String name = new String(a, nameStart, k - nameStart).toLowerCase(Locale.ROOT);
+        return new Tag(name, closing, a[gt - 1] == '/', gt + 1);
     }
 
-    /** Returns the index after the closing tag {@code </name>} at or after {@code from}, or -1. */
+    /** Returns the index after the closing tag {@code </name>} at or after {@code from} in {@code s}, or -1. */
     static int findClose(String s, String name, int from, int end) {
         int k = from;
         while (true) {
