@@ -49,6 +49,40 @@ final class CharKinds {
         return c >= '\uFF01' && c <= '\uFF1F' ? FULL_WIDTH[c - '\uFF01'] : 0;
     }
 
+    /**
+     * Same as {@link Character#isWhitespace(char)}, with a short path for the common chars: the JIT inlines this
+     * one comparison instead of the lookup through the Unicode tables.
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        return c >= '\u1680' && isWideWhitespace(c);
+    }
+
+    private static boolean isWideWhitespace(char c) {
+        return c == '\u1680' || c >= '\u2000' && c <= '\u200A' && c != '\u2007' || c == '\u2028' || c == '\u2029'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    /** The index of the first char of {@code a[from, to)} that is not whitespace, or {@code to}. */
+    static int skipWhitespace(char[] a, int from, int to) {
+        int k = from;
+        while (k < to && isWhitespace(a[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The index after the last char of {@code a[from, to)} that is not whitespace, or {@code from}. */
+    static int skipWhitespaceBackward(char[] a, int from, int to) {
+        int k = to;
+        while (k > from && isWhitespace(a[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
     /** Whether {@code c} is punctuation that no space may precede. */
     static boolean isPunctuation(char c) {
         return of(c) == PUNCTUATION_AFTER_SPACE;

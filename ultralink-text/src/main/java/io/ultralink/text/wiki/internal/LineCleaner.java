@@ -1,7 +1,5 @@
 package io.ultralink.text.wiki.internal;
 
-import java.util.Arrays;
-
 /**
  * The line pass of the cleaner: headings become their own lines (a heading with no text under it is
  * dropped), list markers and table residue go, spaces are collapsed, empty brackets left by removed
@@ -17,9 +15,8 @@ final class LineCleaner {
     private final int n;
     private final char[] out;
     private int w;
-    private int[] headingStart = new int[8];
-    private int[] headingLevel = new int[8];
-    private int headings;
+    /** Headings with no text after them yet: output length before each, and its level. */
+    private final IntPairStack headings = new IntPairStack();
 
     private LineCleaner(char[] in, int n) {
         this.in = in;
@@ -51,14 +48,8 @@ final class LineCleaner {
     }
 
     private void line(int from, int to) {
-        int s = from;
-        int e = to;
-        while (s < e && Character.isWhitespace(in[s])) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(in[e - 1])) {
-            e--;
-        }
+        int s = CharKinds.skipWhitespace(in, from, to);
+        int e = CharKinds.skipWhitespaceBackward(in, s, to);
         if (s == e) {
             return;
         }
@@ -103,32 +94,21 @@ final class LineCleaner {
         if (from < to) {
             int headingLevelOfLine = Math.min(level, length - tail);
             dropEmptySections(headingLevelOfLine);
-            pushHeading(headingLevelOfLine);
+            headings.push(w, headingLevelOfLine);
             separator();
             normaliseSpaces(from, to);
         }
         return true;
     }
 
-    private void pushHeading(int level) {
-        if (headings == headingStart.length) {
-            headingStart = Arrays.copyOf(headingStart, headings * 2);
-            headingLevel = Arrays.copyOf(headingLevel, headings * 2);
-        }
-        headingStart[headings] = w;
-        headingLevel[headings] = level;
-        headings++;
-    }
-
     /** Takes back trailing headings whose sections are empty when a heading of {@code level} or higher starts. */
     private void dropEmptySections(int level) {
-        while (headings > 0) {
-            int last = headingLevel[headings - 1];
-            if (last < level && level != Integer.MAX_VALUE) {
+        while (!headings.isEmpty()) {
+            if (headings.second() < level && level != Integer.MAX_VALUE) {
                 return;
             }
-            headings--;
-            w = headingStart[headings];
+            w = headings.first();
+            headings.pop();
         }
     }
 
@@ -152,13 +132,13 @@ final class LineCleaner {
         if (w == body) {
             w = mark;
         } else {
-            headings = 0;
+            headings.clear();
         }
     }
 
     /** Whether {@code c} is blank for {@link #normaliseSpaces}: collapsed to a space or stripped. */
     private static boolean isSpaceLike(char c) {
-        return CharKinds.of(c) == CharKinds.SPACE || Character.isWhitespace(c);
+        return CharKinds.of(c) == CharKinds.SPACE || CharKinds.isWhitespace(c);
     }
 
     private int skipSpaceForward(int from, int to) {

@@ -142,14 +142,8 @@ final class LineEdits {
 
     /** Strips whitespace at both ends of {@code a[from, to)}, moving the text to {@code from}; returns the end. */
     private static int strip(char[] a, int from, int to) {
-        int s = from;
-        int e = to;
-        while (s < e && Character.isWhitespace(a[s])) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(a[e - 1])) {
-            e--;
-        }
+        int s = CharKinds.skipWhitespace(a, from, to);
+        int e = CharKinds.skipWhitespaceBackward(a, s, to);
         if (s > from) {
             System.arraycopy(a, s, a, from, e - s);
         }

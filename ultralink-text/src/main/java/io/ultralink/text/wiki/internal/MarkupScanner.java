@@ -1,6 +1,5 @@
 package io.ultralink.text.wiki.internal;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,9 +32,8 @@ final class MarkupScanner {
     private final char[] a;
     private final TextBuffer out;
     private int end;
-    private int depth;
-    private int[] resumeAt = new int[8];
-    private int[] outerEnd = new int[8];
+    /** Where to go on, and the end to restore, after each label being scanned. */
+    private final IntPairStack resume = new IntPairStack();
 
     private MarkupScanner(String s, TextBuffer out) {
         this.s = s;
@@ -64,12 +62,12 @@ final class MarkupScanner {
         int i = from;
         while (true) {
             if (i >= end) {
-                if (depth == 0) {
+                if (resume.isEmpty()) {
                     return;
                 }
-                depth--;
-                i = resumeAt[depth];
-                end = outerEnd[depth];
+                i = resume.first();
+                end = resume.second();
+                resume.pop();
                 continue;
             }
             int k = copyPlain(i, end);
@@ -87,15 +85,9 @@ final class MarkupScanner {
         }
     }
 
-    /** Continues the scan inside [from, to) with {@code to} as its end, then at {@code resume}; returns from. */
-    private int descend(int from, int to, int resume) {
-        if (depth == resumeAt.length) {
-            resumeAt = Arrays.copyOf(resumeAt, depth * 2);
-            outerEnd = Arrays.copyOf(outerEnd, depth * 2);
-        }
-        resumeAt[depth] = resume;
-        outerEnd[depth] = end;
-        depth++;
+    /** Continues the scan inside [from, to) with {@code to} as its end, then at {@code next}; returns from. */
+    private int descend(int from, int to, int next) {
+        resume.push(next, end);
         end = to;
         return from;
     }
@@ -117,15 +109,65 @@ final class MarkupScanner {
 
     /** Handles the markup that may start at {@code i}; returns the index after it, or -1 if there is none. */
     private int markup(int i, int end) {
-        return switch (a[i]) {
-            case '<' -> tag(i, end);
-            case '{' -> brace(i, end);
-            case '[' -> bracket(i, end);
-            case '-' -> startsWith('-', '{', i) ? variant(i, end) : -1;
-            case '_' -> startsWith('_', '_', i) ? behaviourSwitch(i, end) : -1;
-            case '\'' -> i + 1 < end && a[i + 1] == '\'' ? quotes(i, end) : -1;
-            default -> Entities.decode(a, i, end, out);
+        Construct construct;
+        switch (a[i]) {
+            case '<' -> construct = Construct.TAG;
+            case '{' -> construct = Construct.BRACE;
+            case '[' -> construct = Construct.BRACKET;
+            case '-' -> construct = startsWith('-', '{', i) ? Construct.VARIANT : null;
+            case '_' -> construct = startsWith('_', '_', i) ? Construct.BEHAVIOUR_SWITCH : null;
+            case '\'' -> {
+                return i + 1 < end && a[i + 1] == '\'' ? quotes(i, end) : -1;
+            }
+            default -> construct = Construct.ENTITY;
+        }
+        return construct == null ? -1 : construct.scan(this, i, end);
+    }
+
+    /**
+     * The constructs behind markup characters. They are called through this one polymorphic site so that the JIT
+     * compiles each on its own rather than inlining all of them, rare ones included, into the scan loop.
+     */
+    private enum Construct {
+        TAG {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return m.tag(i, end);
+            }
+        },
+        BRACE {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return m.brace(i, end);
+            }
+        },
+        BRACKET {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return m.bracket(i, end);
+            }
+        },
+        VARIANT {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return m.variant(i, end);
+            }
+        },
+        BEHAVIOUR_SWITCH {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return m.behaviourSwitch(i, end);
+            }
+        },
+        ENTITY {
+            @Override
+            int scan(MarkupScanner m, int i, int end) {
+                return Entities.decode(m.a, i, end, m.out);
+            }
         };
+
+        /** Handles the construct that may start at {@code i}; returns the index after it, or -1. */
+        abstract int scan(MarkupScanner m, int i, int end);
     }
 
     private boolean startsWith(char c1, char c2, int i) {
@@ -244,8 +286,7 @@ final class MarkupScanner {
         if (colon <= start) {
             return false;
         }
-        String prefix = s.substring(start, colon);
-        return Namespaces.isFile(prefix) || Namespaces.isCategory(prefix) || Namespaces.isLanguage(prefix);
+        return Namespaces.isDropped(s.substring(start, colon));
     }
 
     private boolean isBlank(int from, int to) {
