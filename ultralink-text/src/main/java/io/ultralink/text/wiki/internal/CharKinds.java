@@ -2,16 +2,23 @@ package io.ultralink.text.wiki.internal;
 
 /**
  * What the line pass needs to know of a char, as bit flags: a space it collapses (space, tab, no-break, thin and
- * zero-width space), an opening bracket, or punctuation that no space may precede. Zero for everything else.
+ * zero-width space), punctuation that no space may precede, brackets, and the fillers allowed inside an empty
+ * bracket pair. Zero for everything else, which is almost every char.
  */
 final class CharKinds {
 
     /** Collapsed to one space. Never combined with another flag. */
     static final int SPACE = 1;
-    /** {@code (} or full-width {@code （}. */
-    static final int OPEN_BRACKET = 2;
-    /** {@code , . ; : ! ?} and their full-width forms, and {@code 。}; set by the line pass only after a space. */
-    static final int PUNCTUATION_AFTER_SPACE = 4;
+    /** {@code , . ; : ! ?}, their full-width forms and {@code 。}: no space may precede them. */
+    static final int PUNCTUATION = 2;
+    /** {@code , ; : 、 ， ； ：}: may stand, with spaces, between the brackets of an empty pair. */
+    static final int FILLER = 4;
+    /** {@code (}. */
+    static final int OPEN = 8;
+    /** {@code )}. */
+    static final int CLOSE = 16;
+    /** Full-width {@code （}. */
+    static final int FULL_WIDTH_OPEN = 32;
 
     private static final byte[] ASCII = new byte[128];
     private static final byte[] FULL_WIDTH = new byte['\uFF1F' - '\uFF01' + 1];
@@ -19,13 +26,20 @@ final class CharKinds {
     static {
         ASCII[' '] = SPACE;
         ASCII['\t'] = SPACE;
-        ASCII['('] = OPEN_BRACKET;
-        for (char c : ",.;:!?".toCharArray()) {
-            ASCII[c] = PUNCTUATION_AFTER_SPACE;
+        ASCII['('] = OPEN;
+        ASCII[')'] = CLOSE;
+        for (char c : ".!?".toCharArray()) {
+            ASCII[c] = PUNCTUATION;
         }
-        FULL_WIDTH['（' - '\uFF01'] = OPEN_BRACKET;
-        for (char c : "，；：！？".toCharArray()) {
-            FULL_WIDTH[c - '\uFF01'] = PUNCTUATION_AFTER_SPACE;
+        for (char c : ",;:".toCharArray()) {
+            ASCII[c] = PUNCTUATION | FILLER;
+        }
+        FULL_WIDTH['（' - '\uFF01'] = FULL_WIDTH_OPEN;
+        for (char c : "！？".toCharArray()) {
+            FULL_WIDTH[c - '\uFF01'] = PUNCTUATION;
+        }
+        for (char c : "，；：".toCharArray()) {
+            FULL_WIDTH[c - '\uFF01'] = PUNCTUATION | FILLER;
         }
     }
 
@@ -44,7 +58,10 @@ final class CharKinds {
             return SPACE;
         }
         if (c == '。') {
-            return PUNCTUATION_AFTER_SPACE;
+            return PUNCTUATION;
+        }
+        if (c == '、') {
+            return FILLER;
         }
         return c >= '\uFF01' && c <= '\uFF1F' ? FULL_WIDTH[c - '\uFF01'] : 0;
     }
@@ -85,6 +102,6 @@ final class CharKinds {
 
     /** Whether {@code c} is punctuation that no space may precede. */
     static boolean isPunctuation(char c) {
-        return of(c) == PUNCTUATION_AFTER_SPACE;
+        return (of(c) & PUNCTUATION) != 0;
     }
 }

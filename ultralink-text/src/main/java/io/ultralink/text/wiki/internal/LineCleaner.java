@@ -127,8 +127,8 @@ final class LineCleaner {
         int mark = w;
         separator();
         int body = w;
-        int kinds = normaliseSpaces(from, to);
-        w = LineEdits.tidy(out, body, w, kinds);
+        int findings = normaliseSpaces(from, to);
+        w = LineEdits.tidy(out, body, w, findings);
         if (w == body) {
             w = mark;
         } else {
@@ -159,32 +159,35 @@ final class LineCleaner {
 
     /**
      * Copies [from, to) to the output, each run of spaces, tabs and invisible spaces becoming one space; returns
-     * the {@link CharKinds} flags of what the copy holds.
+     * what {@link LineEdits#tidy} needs to know of the copy, as its finding flags.
      */
     private int normaliseSpaces(int from, int to) {
         char[] src = in;
         char[] dst = out;
         int o = w;
-        int flags = 0;
+        int findings = 0;
         boolean space = false;
+        boolean open = false;
         for (int k = from; k < to; k++) {
             char c = src[k];
             int kind = CharKinds.of(c);
             if (kind == 0) {
                 dst[o++] = c;
                 space = false;
+                open = false;
             } else if (kind == CharKinds.SPACE) {
                 if (!space) {
                     dst[o++] = ' ';
                     space = true;
                 }
             } else {
-                flags |= space ? kind : kind & CharKinds.OPEN_BRACKET;
+                findings |= LineEdits.findings(kind, space, open);
+                open = (kind & CharKinds.OPEN) != 0 || open && (kind & CharKinds.FILLER) != 0;
                 dst[o++] = c;
                 space = false;
             }
         }
         w = o;
-        return flags;
+        return findings;
     }
 }

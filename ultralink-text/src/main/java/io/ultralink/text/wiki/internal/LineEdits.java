@@ -6,20 +6,40 @@ package io.ultralink.text.wiki.internal;
  */
 final class LineEdits {
 
+    /** A space before punctuation. */
+    static final int SPACE_BEFORE_PUNCTUATION = 1;
+    /** An ASCII {@code (} closed by {@code )} after only spaces and fillers. */
+    static final int EMPTY_BRACKETS = 2;
+    /** A full-width {@code （}: any empty bracket pair on the line is then removed. */
+    static final int FULL_WIDTH_BRACKET = 4;
+
     private LineEdits() {
     }
 
     /**
-     * Edits {@code a[from, to)} in place and returns the new end; {@code kinds} holds the {@link CharKinds} flags
-     * of the line as the line pass found them.
+     * The finding flags of a char of {@link CharKinds} {@code kind} (not a space) that follows a space or not, and
+     * an open ASCII bracket with only spaces and fillers since, or not.
      */
-    static int tidy(char[] a, int from, int to, int kinds) {
-        if (kinds == 0) {
+    static int findings(int kind, boolean afterSpace, boolean afterOpen) {
+        int findings = afterSpace && (kind & CharKinds.PUNCTUATION) != 0 ? SPACE_BEFORE_PUNCTUATION : 0;
+        if (afterOpen && (kind & CharKinds.CLOSE) != 0) {
+            findings |= EMPTY_BRACKETS;
+        }
+        return (kind & CharKinds.FULL_WIDTH_OPEN) != 0 ? findings | FULL_WIDTH_BRACKET : findings;
+    }
+
+    /**
+     * Edits {@code a[from, to)} in place and returns the new end; {@code findings} says what the line pass found
+     * in the line while copying it (see {@link #findings}).
+     */
+    static int tidy(char[] a, int from, int to, int findings) {
+        if (findings == 0) {
             return to;
         }
         int end = to;
-        boolean spaceBeforePunctuation = (kinds & CharKinds.PUNCTUATION_AFTER_SPACE) != 0;
-        if ((kinds & CharKinds.OPEN_BRACKET) != 0 && hasEmptyBrackets(a, from, end)) {
+        boolean spaceBeforePunctuation = (findings & SPACE_BEFORE_PUNCTUATION) != 0;
+        if ((findings & EMPTY_BRACKETS) != 0
+                || (findings & FULL_WIDTH_BRACKET) != 0 && findEmptyBrackets(a, from, end)) {
             end = removeEmptyBrackets(a, from, end);
             spaceBeforePunctuation = hasSpaceBeforePunctuation(a, from, end);
         }
@@ -27,33 +47,6 @@ final class LineEdits {
             end = removeSpaceBeforePunctuation(a, from, end);
         }
         return strip(a, from, end);
-    }
-
-    /**
-     * Whether the brackets are removed from this line: an ASCII {@code (} closed after only spaces and list
-     * punctuation, or a full-width {@code （} on the line and an empty bracket pair anywhere in it.
-     */
-    private static boolean hasEmptyBrackets(char[] a, int from, int to) {
-        boolean fullWidth = false;
-        for (int i = from; i < to; i++) {
-            char c = a[i];
-            if (c == '(') {
-                int k = i + 1;
-                while (k < to && isAsciiCheckFiller(a[k])) {
-                    k++;
-                }
-                if (k < to && a[k] == ')') {
-                    return true;
-                }
-            } else if (c == '（') {
-                fullWidth = true;
-            }
-        }
-        return fullWidth && findEmptyBrackets(a, from, to);
-    }
-
-    private static boolean isAsciiCheckFiller(char c) {
-        return c == ' ' || c == ',' || c == ';' || c == ':' || c == '、' || c == '，' || c == '；' || c == '：';
     }
 
     private static boolean findEmptyBrackets(char[] a, int from, int to) {

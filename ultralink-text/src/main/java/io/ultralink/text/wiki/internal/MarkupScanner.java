@@ -28,6 +28,13 @@ final class MarkupScanner {
         }
     }
 
+    private static final Construct TAG = MarkupScanner::tag;
+    private static final Construct BRACE = MarkupScanner::brace;
+    private static final Construct BRACKET = MarkupScanner::bracket;
+    private static final Construct VARIANT = MarkupScanner::variant;
+    private static final Construct BEHAVIOUR_SWITCH = MarkupScanner::behaviourSwitch;
+    private static final Construct ENTITY = (m, i, end) -> Entities.decode(m.a, i, end, m.out);
+
     private final String s;
     private final char[] a;
     private final TextBuffer out;
@@ -111,63 +118,17 @@ final class MarkupScanner {
     private int markup(int i, int end) {
         Construct construct;
         switch (a[i]) {
-            case '<' -> construct = Construct.TAG;
-            case '{' -> construct = Construct.BRACE;
-            case '[' -> construct = Construct.BRACKET;
-            case '-' -> construct = startsWith('-', '{', i) ? Construct.VARIANT : null;
-            case '_' -> construct = startsWith('_', '_', i) ? Construct.BEHAVIOUR_SWITCH : null;
+            case '<' -> construct = TAG;
+            case '{' -> construct = BRACE;
+            case '[' -> construct = BRACKET;
+            case '-' -> construct = startsWith('-', '{', i) ? VARIANT : null;
+            case '_' -> construct = startsWith('_', '_', i) ? BEHAVIOUR_SWITCH : null;
             case '\'' -> {
                 return i + 1 < end && a[i + 1] == '\'' ? quotes(i, end) : -1;
             }
-            default -> construct = Construct.ENTITY;
+            default -> construct = ENTITY;
         }
         return construct == null ? -1 : construct.scan(this, i, end);
-    }
-
-    /**
-     * The constructs behind markup characters. They are called through this one polymorphic site so that the JIT
-     * compiles each on its own rather than inlining all of them, rare ones included, into the scan loop.
-     */
-    private enum Construct {
-        TAG {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return m.tag(i, end);
-            }
-        },
-        BRACE {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return m.brace(i, end);
-            }
-        },
-        BRACKET {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return m.bracket(i, end);
-            }
-        },
-        VARIANT {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return m.variant(i, end);
-            }
-        },
-        BEHAVIOUR_SWITCH {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return m.behaviourSwitch(i, end);
-            }
-        },
-        ENTITY {
-            @Override
-            int scan(MarkupScanner m, int i, int end) {
-                return Entities.decode(m.a, i, end, m.out);
-            }
-        };
-
-        /** Handles the construct that may start at {@code i}; returns the index after it, or -1. */
-        abstract int scan(MarkupScanner m, int i, int end);
     }
 
     private boolean startsWith(char c1, char c2, int i) {
@@ -341,5 +302,16 @@ final class MarkupScanner {
             out.append(a, i, k - 5);
         }
         return k;
+    }
+
+    /**
+     * A construct behind a markup character. The handlers below are called through one polymorphic site, so the
+     * JIT compiles each on its own rather than inlining all of them, rare ones included, into the scan loop.
+     */
+    @FunctionalInterface
+    private interface Construct {
+
+        /** Handles the construct that may start at {@code i}; returns the index after it, or -1. */
+        int scan(MarkupScanner m, int i, int end);
     }
 }
