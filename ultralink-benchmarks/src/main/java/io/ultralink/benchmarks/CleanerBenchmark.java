@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * Single-thread throughput of {@link WikitextCleaner} on the articles of the wiki minidumps held in memory: one
  * "copy" is every article of every {@code *wiki-minidump.xml.bz2} in the directory. Warm-up rounds, then timed
- * rounds, each printing milliseconds per copy and MB/s of wikitext (UTF-16 chars counted as bytes ×2 is not
- * used; MB means millions of chars).
+ * rounds, each printing milliseconds per copy and MB/s (millions of wikitext chars per second), then the median and
+ * best timed round.
  *
  * <p>With {@code --golden FILE} it instead cleans every page (all namespaces) of the minidumps and of
  * {@code tinywiki-pages-articles.xml} and writes one SHA-256 of the cleaned text per page to FILE, or, when FILE
@@ -38,8 +39,8 @@ public final class CleanerBenchmark {
     /** Runs the benchmark or the golden check. */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/data/wiki");
-        int warmup = 3;
-        int rounds = 5;
+        int warmup = 30;
+        int rounds = 10;
         Path golden = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -96,6 +97,7 @@ public final class CleanerBenchmark {
         System.out.printf("%d articles, %,d chars of wikitext per copy%n", texts.size(), chars);
         WikitextCleaner cleaner = WikitextCleaner.create();
         long sink = 0;
+        double[] timed = new double[rounds];
         for (int r = 0; r < warmup + rounds; r++) {
             long start = System.nanoTime();
             for (String text : texts) {
@@ -104,8 +106,16 @@ public final class CleanerBenchmark {
             double ms = (System.nanoTime() - start) / 1e6;
             System.out.printf("%s round %d: %.1f ms per copy, %.1f MB/s%n", r < warmup ? "warm-up" : "timed",
                     r + 1, ms, chars / 1e3 / ms);
+            if (r >= warmup) {
+                timed[r - warmup] = ms;
+            }
         }
-        System.out.println("(checksum " + sink + ")");
+        if (rounds > 0) {
+            Arrays.sort(timed);
+            double median = timed[rounds / 2];
+            System.out.printf("timed rounds: median %.1f ms per copy (%.1f MB/s), best %.1f ms (checksum %d)%n",
+                    median, chars / 1e3 / median, timed[0], sink);
+        }
     }
 
     private static boolean golden(List<Path> files, Path golden) throws IOException, NoSuchAlgorithmException {
