@@ -5,14 +5,16 @@ package io.ultralink.text.wiki.internal;
  * dropped), list markers and table residue go, spaces are collapsed, empty brackets left by removed
  * templates are removed, and blank lines disappear (every line is a paragraph).
  *
- * <p>Reads the scanned chars line by line and writes the kept lines, joined by {@code \n}, into one output array
- * (a line never grows, so the output fits in the input's length). Headings not yet followed by text are kept on
- * a small stack so that a heading of an empty section can be taken back.
+ * <p>Reads the scanned chars line by line and writes the kept lines, joined by {@code \n}, over the same array:
+ * a kept line never grows and takes the place of the line break before it, so the write position never passes
+ * the read position. Headings not yet followed by text are kept on a small stack so that a heading of an empty
+ * section can be taken back.
  */
 final class LineCleaner {
 
     private final char[] in;
     private final int n;
+    /** The same array as {@code in}: the kept lines are written over the lines read. */
     private final char[] out;
     private int w;
     /** Headings with no text after them yet: output length before each, and its level. */
@@ -21,14 +23,14 @@ final class LineCleaner {
     private LineCleaner(char[] in, int n) {
         this.in = in;
         this.n = n;
-        this.out = new char[n];
+        this.out = in;
     }
 
     static String clean(String text) {
         return clean(text.toCharArray(), text.length());
     }
 
-    /** Cleans the lines of the first {@code n} chars of {@code text}. */
+    /** Cleans the lines of the first {@code n} chars of {@code text}, overwriting them. */
     static String clean(char[] text, int n) {
         return new LineCleaner(text, n).run();
     }
