@@ -6,13 +6,33 @@ final class Braces {
     private Braces() {
     }
 
+    /**
+     * Skips the template or table starting at {@code i} ({@code {}): returns the index after it, after its
+     * opening braces if it is an unclosed template, after its line if it is an unclosed table, or -1 if neither
+     * starts there.
+     */
+    static int skip(char[] a, int i, int end) {
+        if (i + 1 >= a.length) {
+            return -1;
+        }
+        if (a[i + 1] == '{') {
+            int close = matchTemplate(a, i, end);
+            return close < 0 ? i + 2 : close;
+        }
+        if (a[i + 1] == '|' && atLineStart(a, i)) {
+            int close = matchTable(a, i, end);
+            return close < 0 ? lineEnd(a, i, end) : close;
+        }
+        return -1;
+    }
+
     /** Index after the {@code }}} closing the template at {@code i}, or -1 if unclosed. */
-    static int matchTemplate(char[] a, int i, int end) {
+    private static int matchTemplate(char[] a, int i, int end) {
         return matchPair(a, i, end, '{', '{', '}', '}', false);
     }
 
     /** Index after the {@code |}} line closing the table at {@code i}, or -1 if unclosed. */
-    static int matchTable(char[] a, int i, int end) {
+    private static int matchTable(char[] a, int i, int end) {
         int depth = 0;
         int k = i;
         while (k < end - 1) {
@@ -90,7 +110,7 @@ final class Braces {
     }
 
     /** Whether only spaces and indentation colons precede {@code i} on its line. */
-    static boolean atLineStart(char[] a, int i) {
+    private static boolean atLineStart(char[] a, int i) {
         for (int k = i - 1; k >= 0; k--) {
             char c = a[k];
             if (c == '\n') {
@@ -104,7 +124,7 @@ final class Braces {
     }
 
     /** Index after the end of the line containing {@code i}, at most {@code end}. */
-    static int lineEnd(char[] a, int i, int end) {
+    private static int lineEnd(char[] a, int i, int end) {
         for (int k = i; k < end; k++) {
             if (a[k] == '\n') {
                 return k + 1;

@@ -1,7 +1,6 @@
 package io.ultralink.text.wiki.internal;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One left-to-right pass over wikitext that removes inline markup: comments, tags (dropping the content of
@@ -14,10 +13,6 @@ import java.util.Set;
  */
 final class MarkupScanner {
 
-    private static final Set<String> DROP_WITH_CONTENT = Set.of("ref", "references", "gallery", "math", "timeline",
-            "score", "syntaxhighlight", "source", "imagemap", "graph", "templatedata", "mapframe", "maplink",
-            "includeonly", "chem", "ce", "hiero", "inputbox", "categorytree", "table", "noinclude", "style",
-            "script", "templatestyles", "section", "indicator");
     private static final String[] URL_SCHEMES = {"http://", "https://", "//", "ftp://", "mailto:", "irc://",
         "news:"};
     private static final boolean[] SPECIAL = new boolean[128];
@@ -28,8 +23,8 @@ final class MarkupScanner {
         }
     }
 
-    private static final Construct TAG = MarkupScanner::tag;
-    private static final Construct BRACE = MarkupScanner::brace;
+    private static final Construct TAG = (m, i, end) -> Tags.scan(m.s, m.a, i, end, m.out);
+    private static final Construct BRACE = (m, i, end) -> Braces.skip(m.a, i, end);
     private static final Construct BRACKET = MarkupScanner::bracket;
     private static final Construct VARIANT = MarkupScanner::variant;
     private static final Construct BEHAVIOUR_SWITCH = MarkupScanner::behaviourSwitch;
@@ -38,7 +33,8 @@ final class MarkupScanner {
     private final String s;
     private final char[] a;
     private final TextBuffer out;
-    private int end;
+    /** The end of the range being scanned: the text, or a link label inside it. */
+    private int limit;
     /** Where to go on, and the end to restore, after each label being scanned. */
     private final IntPairStack resume = new IntPairStack();
 
@@ -65,24 +61,24 @@ final class MarkupScanner {
      * and remembers where to go on after it, so the loop is not recursive (which keeps its compiled code small).
      */
     private void run(int from, int to) {
-        end = to;
+        limit = to;
         int i = from;
         while (true) {
-            if (i >= end) {
+            if (i >= limit) {
                 if (resume.isEmpty()) {
                     return;
                 }
                 i = resume.first();
-                end = resume.second();
+                limit = resume.second();
                 resume.pop();
                 continue;
             }
-            int k = copyPlain(i, end);
-            if (k >= end) {
+            int k = copyPlain(i, limit);
+            if (k >= limit) {
                 i = k;
                 continue;
             }
-            int next = markup(k, end);
+            int next = markup(k, limit);
             if (next < 0) {
                 out.append(a[k]);
                 i = k + 1;
@@ -94,8 +90,8 @@ final class MarkupScanner {
 
     /** Continues the scan inside [from, to) with {@code to} as its end, then at {@code next}; returns from. */
     private int descend(int from, int to, int next) {
-        resume.push(next, end);
-        end = to;
+        resume.push(next, limit);
+        limit = to;
         return from;
     }
 
@@ -133,54 +129,6 @@ final class MarkupScanner {
 
     private boolean startsWith(char c1, char c2, int i) {
         return i + 1 < a.length && a[i] == c1 && a[i + 1] == c2;
-    }
-
-    private int tag(int i, int end) {
-        if (i + 3 < a.length && a[i + 1] == '!' && a[i + 2] == '-' && a[i + 3] == '-') {
-            int close = s.indexOf("-->", i + 4);
-            return close < 0 || close + 3 > end ? end : close + 3;
-        }
-        Tags.Tag tag = Tags.parse(a, i, end);
-        if (tag == null) {
-            return -1;
-        }
-        String name = tag.name();
-        if (tag.closing() || tag.selfClosing()) {
-            if (name.equals("br") || name.equals("p")) {
-                out.append('\n');
-            }
-            return tag.end();
-        }
-        if (DROP_WITH_CONTENT.contains(name)) {
-            int close = Tags.findClose(s, name, tag.end(), end);
-            return close < 0 ? tag.end() : close;
-        }
-        if (name.equals("nowiki") || name.equals("pre")) {
-            return verbatim(name, tag.end(), end);
-        }
-        if (name.equals("br") || name.equals("p") || name.equals("div") || name.equals("li")) {
-            out.append('\n');
-        }
-        return tag.end();
-    }
-
-    private int verbatim(String name, int from, int end) {
-        int close = Tags.findClose(s, name, from, end);
-        int contentEnd = close < 0 ? end : s.lastIndexOf('<', close - 1);
-        out.append(a, from, Math.max(from, contentEnd));
-        return close < 0 ? end : close;
-    }
-
-    private int brace(int i, int end) {
-        if (startsWith('{', '{', i)) {
-            int close = Braces.matchTemplate(a, i, end);
-            return close < 0 ? i + 2 : close;
-        }
-        if (startsWith('{', '|', i) && Braces.atLineStart(a, i)) {
-            int close = Braces.matchTable(a, i, end);
-            return close < 0 ? Braces.lineEnd(a, i, end) : close;
-        }
-        return -1;
     }
 
     private int bracket(int i, int end) {
@@ -227,7 +175,7 @@ final class MarkupScanner {
         if (pipe < 0) {
             return descend(start, to, close);
         }
-        if (isBlank(pipe + 1, to)) {
+        if (CharKinds.skipWhitespace(a, pipe + 1, to) == to) {
             int paren = indexOfSpaceParen(start, pipe);
             out.append(a, start, paren > start ? paren : pipe);
             return close;
@@ -248,15 +196,6 @@ final class MarkupScanner {
             return false;
         }
         return Namespaces.isDropped(s.substring(start, colon));
-    }
-
-    private boolean isBlank(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(a[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int indexOfSpaceParen(int from, int to) {
