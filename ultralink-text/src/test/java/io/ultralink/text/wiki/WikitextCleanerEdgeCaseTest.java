@@ -2,6 +2,7 @@ package io.ultralink.text.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Edge cases of the cleaner's two passes; the expected texts are what the cleaner has always produced. */
@@ -68,5 +69,26 @@ class WikitextCleanerEdgeCaseTest {
     void clean_spaceBeforePunctuation_removed_andInvisibleSpacesCollapsed() {
         assertThat(cleaner.clean("word , next ; and : end ! really ? yes .")).isEqualTo("word, next; and: end! really? yes.");
         assertThat(cleaner.clean("word\u00A0\u00A0,\tnext\u2009.\u200Bend")).isEqualTo("word, next. end");
+    }
+
+    @Test
+    void clean_randomMarkup_neverFails_andGivesTrimmedNonBlankLines() {
+        String[] pieces = {"{{", "}}", "[[", "]]", "|", "\n", "\n\n", "=", "==", "'''", "''", "<ref>", "</ref>", "<!--",
+            "-->", "-{", "}-", "zh-hans:", ";", "&nbsp;", "&#x1F600;", "(", ")", "（", "）", " ", "\t", "\u00A0", "\u3000",
+            "\r", ",", "。", "__TOC__", "[http://x.org y]", "{|", "|}", "*", "#", ":", "----", "字", "\uD83D\uDE00",
+            "\uD83D", "<br/>", "<pre>", "<nowiki>", "File:", "de:", "a", "Word"};
+        Random random = new Random(42);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder wikitext = new StringBuilder();
+            for (int k = random.nextInt(60); k >= 0; k--) {
+                wikitext.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String clean = cleaner.clean(wikitext.toString());
+            if (!clean.isEmpty()) {
+                for (String line : clean.split("\n", -1)) {
+                    assertThat(line).as(wikitext.toString()).isNotBlank().isEqualTo(line.strip());
+                }
+            }
+        }
     }
 }
