@@ -32,10 +32,12 @@ final class LineCleaner {
 
     /** Cleans the lines of the first {@code n} chars of {@code text}, overwriting them. */
     static String clean(char[] text, int n) {
-        return new LineCleaner(text, n).run();
+        int length = new LineCleaner(text, n).run();
+        return new String(text, 0, length);
     }
 
-    private String run() {
+    /** Cleans the lines and returns the length of the result. */
+    private int run() {
         int start = 0;
         while (start <= n) {
             int end = start;
@@ -46,7 +48,7 @@ final class LineCleaner {
             start = end + 1;
         }
         dropEmptySections(Integer.MAX_VALUE);
-        return new String(out, 0, w);
+        return w;
     }
 
     private void line(int from, int to) {
