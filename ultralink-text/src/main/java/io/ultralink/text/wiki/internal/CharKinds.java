@@ -20,7 +20,8 @@ final class CharKinds {
     /** Full-width {@code （}. */
     static final int FULL_WIDTH_OPEN = 32;
 
-    private static final byte[] ASCII = new byte[128];
+    /** The kinds of the chars below 64; the chars from 64 to 127 have none. */
+    private static final byte[] ASCII = new byte[64];
     private static final byte[] FULL_WIDTH = new byte['\uFF1F' - '\uFF01' + 1];
 
     static {
@@ -47,7 +48,7 @@ final class CharKinds {
     }
 
     static int of(char c) {
-        return c < 128 ? ASCII[c] : wide(c);
+        return c < 64 ? ASCII[c] : c < 128 ? 0 : wide(c);
     }
 
     private static int wide(char c) {
