@@ -19,14 +19,14 @@ final class Entities {
     }
 
     /**
-     * Appends the character the reference at {@code i} (an {@code &}) stands for and returns the index after
-     * it, or returns -1 if there is no known reference there.
+     * Appends the character the reference at {@code i} (an {@code &}) of {@code a} stands for and returns the
+     * index after it, or returns -1 if there is no known reference there.
      */
-    static int decode(String s, int i, int end, StringBuilder out) {
+    static int decode(char[] a, int i, int end, TextBuffer out) {
         int semi = -1;
         int limit = Math.min(end, i + 12);
         for (int k = i + 1; k < limit; k++) {
-            char c = s.charAt(k);
+            char c = a[k];
             if (c == ';') {
                 semi = k;
                 break;
@@ -38,19 +38,9 @@ final class Entities {
         if (semi < 0) {
             return -1;
         }
-        String name = s.substring(i + 1, semi);
+        String name = new String(a, i + 1, semi - i - 1);
         if (name.startsWith("#")) {
-            try {
-                int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-                if (!Character.isValidCodePoint(cp)) {
-                    return -1;
-                }
-                out.appendCodePoint(cp == 0xA0 ? ' ' : cp);
-                return semi + 1;
-            } catch (NumberFormatException e) {
-                return -1;
-            }
+            return numeric(name, semi, out);
         }
         String value = NAMED.get(name);
         if (value == null) {
@@ -58,5 +48,19 @@ final class Entities {
         }
         out.append(value);
         return semi + 1;
+    }
+
+    private static int numeric(String name, int semi, TextBuffer out) {
+        try {
+            int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                    ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+            if (!Character.isValidCodePoint(cp)) {
+                return -1;
+            }
+            out.appendCodePoint(cp == 0xA0 ? ' ' : cp);
+            return semi + 1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -1,142 +1,197 @@
 package io.ultralink.text.wiki.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 /**
  * The line pass of the cleaner: headings become their own lines (a heading with no text under it is
  * dropped), list markers and table residue go, spaces are collapsed, empty brackets left by removed
  * templates are removed, and blank lines disappear (every line is a paragraph).
+ *
+ * <p>Reads the scanned chars line by line and writes the kept lines, joined by {@code \n}, over the same array:
+ * a kept line never grows and takes the place of the line break before it, so the write position never passes
+ * the read position. Headings not yet followed by text are kept on a small stack so that a heading of an empty
+ * section can be taken back.
  */
 final class LineCleaner {
 
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s?[(（][\\s,;，；、:：]*[)）]");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?，。；：！？])");
+    private final char[] in;
+    private final int n;
+    /** The same array as {@code in}: the kept lines are written over the lines read. */
+    private final char[] out;
+    private int w;
+    /** Headings with no text after them yet: output length before each, and its level. */
+    private final IntPairStack headings = new IntPairStack();
 
-    private LineCleaner() {
+    private LineCleaner(char[] in, int n) {
+        this.in = in;
+        this.n = n;
+        this.out = in;
     }
 
     static String clean(String text) {
-        List<String> lines = new ArrayList<>();
-        List<Integer> headingLevels = new ArrayList<>();
+        return clean(text.toCharArray(), text.length());
+    }
+
+    /** Cleans the lines of the first {@code n} chars of {@code text}, overwriting them. */
+    static String clean(char[] text, int n) {
+        int length = new LineCleaner(text, n).run();
+        return new String(text, 0, length);
+    }
+
+    /** Cleans the lines and returns the length of the result. */
+    private int run() {
         int start = 0;
-        int n = text.length();
         while (start <= n) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            line(text.substring(start, end), lines, headingLevels);
+            int end = start;
+            while (end < n && in[end] != '\n') {
+                end++;
+            }
+            line(start, end);
             start = end + 1;
         }
-        dropEmptySection(lines, headingLevels, Integer.MAX_VALUE);
-        return String.join("\n", lines);
+        dropEmptySections(Integer.MAX_VALUE);
+        return w;
     }
 
-    private static void line(String raw, List<String> lines, List<Integer> levels) {
-        String line = raw.strip();
-        if (line.isEmpty()) {
+    private void line(int from, int to) {
+        int s = CharKinds.skipWhitespace(in, from, to);
+        int e = CharKinds.skipWhitespaceBackward(in, s, to);
+        if (s == e) {
             return;
         }
-        char first = line.charAt(0);
-        if (first == '=') {
-            int level = 0;
-            while (level < line.length() && line.charAt(level) == '=') {
-                level++;
-            }
-            int tail = line.length();
-            while (tail > level && line.charAt(tail - 1) == '=') {
-                tail--;
-            }
-            if (tail > level && line.length() - tail > 0) {
-                String heading = normaliseSpaces(line.substring(level, tail));
-                if (!heading.isEmpty()) {
-                    dropEmptySection(lines, levels, Math.min(level, line.length() - tail));
-                    lines.add(heading);
-                    levels.add(Math.min(level, line.length() - tail));
-                }
-                return;
-            }
-        }
-        if (first == '|' || first == '!' || line.startsWith("----")) {
+        char first = in[s];
+        if (first == '=' && heading(s, e)) {
             return;
         }
-        int k = 0;
-        while (k < line.length() && "*#:;".indexOf(line.charAt(k)) >= 0) {
+        if (first == '|' || first == '!' || isRule(s, e)) {
+            return;
+        }
+        int k = s;
+        while (k < e && isListMarker(in[k])) {
             k++;
         }
-        String body = normaliseSpaces(line.substring(k));
-        if (hasEmptyBrackets(body)) {
-            body = EMPTY_BRACKETS.matcher(body).replaceAll("");
-        }
-        if (hasSpaceBeforePunctuation(body)) {
-            body = SPACE_BEFORE_PUNCT.matcher(body).replaceAll("");
-        }
-        body = body.strip();
-        if (!body.isEmpty()) {
-            lines.add(body);
-            levels.add(0);
-        }
+        text(k, e);
     }
 
-    /** Drops trailing headings whose sections are empty when a heading of {@code level} or higher starts. */
-    private static void dropEmptySection(List<String> lines, List<Integer> levels, int level) {
-        while (!levels.isEmpty()) {
-            int last = levels.get(levels.size() - 1);
-            if (last == 0 || last < level && level != Integer.MAX_VALUE) {
+    private boolean isRule(int s, int e) {
+        return e - s >= 4 && in[s] == '-' && in[s + 1] == '-' && in[s + 2] == '-' && in[s + 3] == '-';
+    }
+
+    private static boolean isListMarker(char c) {
+        return c == '*' || c == '#' || c == ':' || c == ';';
+    }
+
+    /** Handles a line starting with {@code =}; returns false if it is not a heading after all. */
+    private boolean heading(int s, int e) {
+        int length = e - s;
+        int level = 0;
+        while (level < length && in[s + level] == '=') {
+            level++;
+        }
+        int tail = length;
+        while (tail > level && in[s + tail - 1] == '=') {
+            tail--;
+        }
+        if (tail <= level || tail == length) {
+            return false;
+        }
+        int from = skipSpaceForward(s + level, s + tail);
+        int to = skipSpaceBackward(from, s + tail);
+        if (from < to) {
+            int headingLevelOfLine = Math.min(level, length - tail);
+            dropEmptySections(headingLevelOfLine);
+            headings.push(w, headingLevelOfLine);
+            separator();
+            normaliseSpaces(from, to);
+        }
+        return true;
+    }
+
+    /** Takes back trailing headings whose sections are empty when a heading of {@code level} or higher starts. */
+    private void dropEmptySections(int level) {
+        while (!headings.isEmpty()) {
+            if (headings.second() < level && level != Integer.MAX_VALUE) {
                 return;
             }
-            lines.remove(lines.size() - 1);
-            levels.remove(levels.size() - 1);
+            w = headings.first();
+            headings.pop();
         }
     }
 
-    private static boolean hasEmptyBrackets(String s) {
-        for (int i = s.indexOf('('), n = s.length(); i >= 0 && i < n; i = s.indexOf('(', i + 1)) {
-            int k = i + 1;
-            while (k < n && " ,;:、，；：".indexOf(s.charAt(k)) >= 0) {
-                k++;
-            }
-            if (k < n && s.charAt(k) == ')') {
-                return true;
-            }
+    private void separator() {
+        if (w > 0) {
+            out[w++] = '\n';
         }
-        return s.indexOf('（') >= 0 && EMPTY_BRACKETS.matcher(s).find();
     }
 
-    private static boolean hasSpaceBeforePunctuation(String s) {
-        for (int i = 1, n = s.length(); i < n; i++) {
-            if (isPunctuation(s.charAt(i)) && s.charAt(i - 1) == ' ') {
-                return true;
-            }
+    private void text(int s, int e) {
+        int from = skipSpaceForward(s, e);
+        int to = skipSpaceBackward(from, e);
+        if (from == to) {
+            return;
         }
-        return false;
+        int mark = w;
+        separator();
+        int body = w;
+        int findings = normaliseSpaces(from, to);
+        w = LineEdits.tidy(out, body, w, findings);
+        if (w == body) {
+            w = mark;
+        } else {
+            headings.clear();
+        }
     }
 
-    private static boolean isPunctuation(char c) {
-        return switch (c) {
-            case ',', '.', ';', ':', '!', '?', '，', '。', '；', '：', '！', '？' -> true;
-            default -> false;
-        };
+    /** Whether {@code c} is blank for {@link #normaliseSpaces}: collapsed to a space or stripped. */
+    private static boolean isSpaceLike(char c) {
+        return CharKinds.of(c) == CharKinds.SPACE || CharKinds.isWhitespace(c);
     }
 
-    private static String normaliseSpaces(String s) {
-        char[] a = s.toCharArray();
-        int w = 0;
-        boolean changed = false;
+    private int skipSpaceForward(int from, int to) {
+        int k = from;
+        while (k < to && isSpaceLike(in[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    private int skipSpaceBackward(int from, int to) {
+        int k = to;
+        while (k > from && isSpaceLike(in[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Copies [from, to) to the output, each run of spaces, tabs and invisible spaces becoming one space; returns
+     * what {@link LineEdits#tidy} needs to know of the copy, as its finding flags.
+     */
+    private int normaliseSpaces(int from, int to) {
+        char[] src = in;
+        char[] dst = out;
+        int o = w;
+        int findings = 0;
         boolean space = false;
-        for (char c : a) {
-            boolean ws = c <= ' ' ? c == ' ' || c == '\t'
-                    : c >= '\u00A0' && (c == '\u00A0' || c == '\u2009' || c == '\u200B');
-            if (ws && space) {
-                changed = true;
-                continue;
+        boolean open = false;
+        for (int k = from; k < to; k++) {
+            char c = src[k];
+            int kind = CharKinds.of(c);
+            if (kind == 0) {
+                dst[o++] = c;
+                space = false;
+                open = false;
+            } else if (kind == CharKinds.SPACE) {
+                if (!space) {
+                    dst[o++] = ' ';
+                    space = true;
+                }
+            } else {
+                findings |= LineEdits.findings(kind, space, open);
+                open = (kind & CharKinds.OPEN) != 0 || open && (kind & CharKinds.FILLER) != 0;
+                dst[o++] = c;
+                space = false;
             }
-            if (ws && c != ' ') {
-                changed = true;
-            }
-            a[w++] = ws ? ' ' : c;
-            space = ws;
         }
-        return (changed ? new String(a, 0, w) : s).strip();
+        w = o;
+        return findings;
     }
 }

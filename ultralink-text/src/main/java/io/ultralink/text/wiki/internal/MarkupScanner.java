@@ -1,124 +1,148 @@
 package io.ultralink.text.wiki.internal;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One left-to-right pass over wikitext that removes inline markup: comments, tags (dropping the content of
  * references, galleries, math and the like), templates and parser functions (nested), tables, files,
  * categories, interlanguage links, behaviour switches and bold/italic quotes; keeps link labels and resolves
  * Chinese variant markup. Line structure (headings, lists) is left to {@link LineCleaner}.
+ *
+ * <p>Works over the input's chars and writes into one {@link TextBuffer}. The hot loop only copies plain text up
+ * to the next character that may start markup; each construct has its own method.
  */
 final class MarkupScanner {
 
-    private static final Set<String> DROP_WITH_CONTENT = Set.of("ref", "references", "gallery", "math", "timeline",
-            "score", "syntaxhighlight", "source", "imagemap", "graph", "templatedata", "mapframe", "maplink",
-            "includeonly", "chem", "ce", "hiero", "inputbox", "categorytree", "table", "noinclude", "style",
-            "script", "templatestyles", "section", "indicator");
     private static final String[] URL_SCHEMES = {"http://", "https://", "//", "ftp://", "mailto:", "irc://",
         "news:"};
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "<{[-_'&".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
+
+    private static final Construct TAG = (m, i, end) -> Tags.scan(m.s, m.a, i, end, m.out);
+    private static final Construct BRACE = (m, i, end) -> Braces.skip(m.a, i, end);
+    private static final Construct BRACKET = MarkupScanner::bracket;
+    private static final Construct VARIANT = MarkupScanner::variant;
+    private static final Construct BEHAVIOUR_SWITCH = MarkupScanner::behaviourSwitch;
+    private static final Construct ENTITY = (m, i, end) -> Entities.decode(m.a, i, end, m.out);
 
     private final String s;
-    private final char[] chars;
-    private final StringBuilder out;
+    private final char[] a;
+    private final TextBuffer out;
+    /** The end of the range being scanned: the text, or a link label inside it. */
+    private int limit;
+    /** Where to go on, and the end to restore, after each label being scanned. */
+    private final IntPairStack resume = new IntPairStack();
 
-    private MarkupScanner(String s, StringBuilder out) {
+    private MarkupScanner(String s, TextBuffer out) {
         this.s = s;
-        this.chars = s.toCharArray();
+        this.a = s.toCharArray();
         this.out = out;
     }
 
     /** Removes inline markup from {@code wikitext}. */
     static String scan(String wikitext) {
-        StringBuilder out = new StringBuilder(wikitext.length());
-        new MarkupScanner(wikitext, out).run(0, wikitext.length());
-        return out.toString();
+        return scanToBuffer(wikitext).toString();
     }
 
-    private void run(int from, int end) {
+    /** Removes inline markup from {@code wikitext}, returning the buffer holding the result. */
+    static TextBuffer scanToBuffer(String wikitext) {
+        TextBuffer out = new TextBuffer(wikitext.length());
+        new MarkupScanner(wikitext, out).run(0, wikitext.length());
+        return out;
+    }
+
+    /**
+     * Scans [from, to). Link labels are scanned with the same loop: {@link #descend} narrows the end to the label
+     * and remembers where to go on after it, so the loop is not recursive (which keeps its compiled code small).
+     */
+    private void run(int from, int to) {
+        limit = to;
         int i = from;
-        while (i < end) {
-            char c = chars[i];
-            int next = switch (c) {
-                case '<' -> tag(i, end);
-                case '{' -> brace(i, end);
-                case '[' -> bracket(i, end);
-                case '-' -> s.startsWith("-{", i) ? variant(i, end) : -1;
-                case '_' -> behaviourSwitch(i, end);
-                case '\'' -> quotes(i, end);
-                case '&' -> Entities.decode(s, i, end, out);
-                default -> -1;
-            };
-            if (next < 0) {
-                int k = i + 1;
-                while (k < end && !isSpecial(chars[k])) {
-                    k++;
+        while (true) {
+            if (i >= limit) {
+                if (resume.isEmpty()) {
+                    return;
                 }
-                out.append(chars, i, k - i);
+                i = resume.first();
+                limit = resume.second();
+                resume.pop();
+                continue;
+            }
+            int k = copyPlain(i, limit);
+            if (k >= limit) {
                 i = k;
+                continue;
+            }
+            int next = markup(k, limit);
+            if (next < 0) {
+                out.append(a[k]);
+                i = k + 1;
             } else {
                 i = next;
             }
         }
     }
 
-    private static boolean isSpecial(char c) {
-        return c == '<' || c == '{' || c == '[' || c == '-' || c == '_' || c == '\'' || c == '&';
+    /** Continues the scan inside [from, to) with {@code to} as its end, then at {@code next}; returns from. */
+    private int descend(int from, int to, int next) {
+        resume.push(next, limit);
+        limit = to;
+        return from;
     }
 
-    private int tag(int i, int end) {
-        if (s.startsWith("<!--", i)) {
-            int close = s.indexOf("-->", i + 4);
-            return close < 0 || close + 3 > end ? end : close + 3;
-        }
-        Tags.Tag tag = Tags.parse(s, i, end);
-        if (tag == null) {
-            return -1;
-        }
-        if (tag.closing() || tag.selfClosing()) {
-            if (tag.name().equals("br") || tag.name().equals("p")) {
-                out.append('\n');
+    /** Copies text up to the next character that may start markup; returns its index (or {@code end}). */
+    private int copyPlain(int i, int end) {
+        char[] chars = a;
+        int k = i;
+        while (k < end) {
+            char c = chars[k];
+            if (c < 128 && SPECIAL[c]) {
+                break;
             }
-            return tag.end();
+            k++;
         }
-        if (DROP_WITH_CONTENT.contains(tag.name())) {
-            int close = Tags.findClose(s, tag.name(), tag.end(), end);
-            return close < 0 ? tag.end() : close;
-        }
-        if (tag.name().equals("nowiki") || tag.name().equals("pre")) {
-            int close = Tags.findClose(s, tag.name(), tag.end(), end);
-            int contentEnd = close < 0 ? end : s.lastIndexOf('<', close - 1);
-            out.append(s, tag.end(), Math.max(tag.end(), contentEnd));
-            return close < 0 ? end : close;
-        }
-        if (tag.name().equals("br") || tag.name().equals("p") || tag.name().equals("div")
-                || tag.name().equals("li")) {
-            out.append('\n');
-        }
-        return tag.end();
+        out.append(chars, i, k);
+        return k;
     }
 
-    private int brace(int i, int end) {
-        if (s.startsWith("{{", i)) {
-            int close = Braces.matchTemplate(s, i, end);
-            return close < 0 ? i + 2 : close;
+    /** Handles the markup that may start at {@code i}; returns the index after it, or -1 if there is none. */
+    private int markup(int i, int end) {
+        Construct construct;
+        switch (a[i]) {
+            case '<' -> construct = TAG;
+            case '{' -> construct = BRACE;
+            case '[' -> construct = BRACKET;
+            case '-' -> construct = startsWith('-', '{', i) ? VARIANT : null;
+            case '_' -> construct = startsWith('_', '_', i) ? BEHAVIOUR_SWITCH : null;
+            case '\'' -> {
+                return i + 1 < end && a[i + 1] == '\'' ? quotes(i, end) : -1;
+            }
+            default -> construct = ENTITY;
         }
-        if (s.startsWith("{|", i) && Braces.atLineStart(s, i)) {
-            int close = Braces.matchTable(s, i, end);
-            return close < 0 ? Braces.lineEnd(s, i, end) : close;
-        }
-        return -1;
+        return construct == null ? -1 : construct.scan(this, i, end);
+    }
+
+    private boolean startsWith(char c1, char c2, int i) {
+        return i + 1 < a.length && a[i] == c1 && a[i + 1] == c2;
     }
 
     private int bracket(int i, int end) {
-        if (s.startsWith("[[", i)) {
-            int close = Braces.matchLink(s, i, end);
+        if (startsWith('[', '[', i)) {
+            int close = Braces.matchLink(a, i, end);
             if (close < 0) {
                 return i + 2;
             }
-            link(i + 2, close - 2);
-            return close;
+            return link(i + 2, close - 2, close);
         }
+        return externalLink(i, end);
+    }
+
+    private int externalLink(int i, int end) {
         for (String scheme : URL_SCHEMES) {
             if (s.regionMatches(true, i + 1, scheme, 0, scheme.length())) {
                 int close = s.indexOf(']', i + 1);
@@ -127,47 +151,56 @@ final class MarkupScanner {
                     return -1;
                 }
                 int space = i + 1;
-                while (space < close && s.charAt(space) != ' ' && s.charAt(space) != '\t') {
+                while (space < close && a[space] != ' ' && a[space] != '\t') {
                     space++;
                 }
-                if (space < close) {
-                    run(space + 1, close);
-                }
-                return close + 1;
+                return space < close ? descend(space + 1, close, close + 1) : close + 1;
             }
         }
         return -1;
     }
 
-    private void link(int from, int to) {
+    /** Handles the link whose content is [from, to); returns where the scan goes on ({@code close} after it). */
+    private int link(int from, int to, int close) {
         int start = from;
-        boolean leadingColon = start < to && s.charAt(start) == ':';
+        boolean leadingColon = start < to && a[start] == ':';
         if (leadingColon) {
             start++;
         }
-        int pipe = Braces.topLevelPipe(s, start, to);
+        int pipe = Braces.topLevelPipe(a, start, to);
         int targetEnd = pipe < 0 ? to : pipe;
-        int colon = indexOf(':', start, targetEnd);
-        if (!leadingColon && colon > start) {
-            String prefix = s.substring(start, colon);
-            if (Namespaces.isFile(prefix) || Namespaces.isCategory(prefix) || Namespaces.isLanguage(prefix)) {
-                return;
-            }
+        if (!leadingColon && droppedNamespace(start, targetEnd)) {
+            return close;
         }
         if (pipe < 0) {
-            run(start, to);
-        } else if (s.substring(pipe + 1, to).isBlank()) {
-            String target = s.substring(start, pipe);
-            int paren = target.indexOf(" (");
-            out.append(paren > 0 ? target.substring(0, paren) : target);
-        } else {
-            run(pipe + 1, to);
+            return descend(start, to, close);
         }
+        if (CharKinds.skipWhitespace(a, pipe + 1, to) == to) {
+            int paren = indexOfSpaceParen(start, pipe);
+            out.append(a, start, paren > start ? paren : pipe);
+            return close;
+        }
+        return descend(pipe + 1, to, close);
     }
 
-    private int indexOf(char c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (chars[k] == c) {
+    /** Whether the link target in [start, targetEnd) has a file, category or interlanguage prefix. */
+    private boolean droppedNamespace(int start, int targetEnd) {
+        int colon = -1;
+        for (int k = start; k < targetEnd; k++) {
+            if (a[k] == ':') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon <= start) {
+            return false;
+        }
+        return Namespaces.isDropped(s.substring(start, colon));
+    }
+
+    private int indexOfSpaceParen(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (a[k] == ' ' && a[k + 1] == '(') {
                 return k;
             }
         }
@@ -175,24 +208,21 @@ final class MarkupScanner {
     }
 
     private int variant(int i, int end) {
-        int close = Braces.matchVariant(s, i, end);
+        int close = Braces.matchVariant(a, i, end);
         if (close < 0) {
             return -1;
         }
         String resolved = VariantMarkup.resolve(s.substring(i + 2, close - 2));
-        out.append(scan(resolved));
+        new MarkupScanner(resolved, out).run(0, resolved.length());
         return close;
     }
 
     private int behaviourSwitch(int i, int end) {
-        if (!s.startsWith("__", i)) {
-            return -1;
-        }
         int k = i + 2;
-        while (k < end && (Character.isUpperCase(s.charAt(k)) || s.charAt(k) == '_' && !s.startsWith("__", k))) {
+        while (k < end && (Character.isUpperCase(a[k]) || a[k] == '_' && !startsWith('_', '_', k))) {
             k++;
         }
-        if (k > i + 2 && s.startsWith("__", k) && s.substring(i + 2, k).toUpperCase(Locale.ROOT).equals(
+        if (k > i + 2 && startsWith('_', '_', k) && s.substring(i + 2, k).toUpperCase(Locale.ROOT).equals(
                 s.substring(i + 2, k))) {
             return k + 2;
         }
@@ -201,18 +231,26 @@ final class MarkupScanner {
 
     private int quotes(int i, int end) {
         int k = i;
-        while (k < end && s.charAt(k) == '\'') {
+        while (k < end && a[k] == '\'') {
             k++;
         }
         int n = k - i;
-        if (n < 2) {
-            return -1;
-        }
         if (n == 4) {
             out.append('\'');
         } else if (n > 5) {
-            out.append(s, i, k - 5);
+            out.append(a, i, k - 5);
         }
         return k;
+    }
+
+    /**
+     * A construct behind a markup character. The handlers below are called through one polymorphic site, so the
+     * JIT compiles each on its own rather than inlining all of them, rare ones included, into the scan loop.
+     */
+    @FunctionalInterface
+    private interface Construct {
+
+        /** Handles the construct that may start at {@code i}; returns the index after it, or -1. */
+        int scan(MarkupScanner m, int i, int end);
     }
 }

@@ -2,7 +2,6 @@ package io.ultralink.text.wiki.internal;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Namespace names and aliases, in the languages we know, whose links the cleaner drops. */
 final class Namespaces {
@@ -15,26 +14,48 @@ final class Namespaces {
     /** Category namespaces. */
     private static final Set<String> CATEGORY = Set.of("category", "kategorie", "catégorie", "categoría",
             "категория", "分类", "分類", "カテゴリ", "categoria", "kategoria", "categorie");
-    private static final Pattern LANGUAGE_PREFIX = Pattern.compile("[a-z]{2,3}(-[a-z]{2,8}){0,2}|simple");
 
     private Namespaces() {
     }
 
-    static boolean isFile(String prefix) {
-        return FILE.contains(normalise(prefix));
+    /** Whether a link with this prefix (the text before its first colon) is a file, category or interlanguage link. */
+    static boolean isDropped(String prefix) {
+        String p = prefix.strip();
+        if (isLanguage(p)) {
+            return true;
+        }
+        String name = p.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return FILE.contains(name) || CATEGORY.contains(name);
     }
 
-    static boolean isCategory(String prefix) {
-        return CATEGORY.contains(normalise(prefix));
-    }
-
-    /** Whether a link prefix looks like an interlanguage prefix ({@code de}, {@code zh-yue}, {@code simple}). */
+    /**
+     * Whether a link prefix looks like an interlanguage prefix ({@code de}, {@code zh-yue}, {@code simple}): two or
+     * three ASCII lower-case letters, then up to two subtags of a hyphen and two to eight such letters.
+     */
     static boolean isLanguage(String prefix) {
         String p = prefix.strip();
-        return LANGUAGE_PREFIX.matcher(p).matches();
+        if (p.equals("simple")) {
+            return true;
+        }
+        int k = letters(p, 0);
+        if (k < 2 || k > 3) {
+            return false;
+        }
+        for (int subtags = 0; subtags < 2 && k < p.length() && p.charAt(k) == '-'; subtags++) {
+            int n = letters(p, k + 1);
+            if (n < 2 || n > 8) {
+                return false;
+            }
+            k += 1 + n;
+        }
+        return k == p.length();
     }
 
-    private static String normalise(String prefix) {
-        return prefix.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+    private static int letters(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
+        }
+        return k - from;
     }
 }

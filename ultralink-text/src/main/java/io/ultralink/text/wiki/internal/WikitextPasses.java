@@ -8,6 +8,7 @@ public final class WikitextPasses {
 
     /** Cleans wikitext to plain text. */
     public static String clean(String wikitext) {
-        return LineCleaner.clean(MarkupScanner.scan(wikitext));
+        TextBuffer scanned = MarkupScanner.scanToBuffer(wikitext);
+        return LineCleaner.clean(scanned.chars(), scanned.length());
     }
 }
