@@ -23,8 +23,10 @@ import java.util.concurrent.Future;
  * worker threads), (b) the full {@link KnowledgePreparation} pipeline (pages of every pack language kept, the
  * language taken from detection). Prints wall times, throughput and peak heap.
  *
- * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}; compare with {@code time bzip2 -dc DUMP >/dev/null}.
- * Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases (JIT warm-up).
+ * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}. When {@code bzip2} is on the PATH the program first
+ * times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor) and prints each phase as a multiple
+ * of it. Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases in the same
+ * JVM, so the first pass is cold (JIT compilation included) and later passes show steady-state throughput.
  */
 public final class PreparationBenchmark {
 
@@ -42,13 +44,20 @@ public final class PreparationBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         System.out.printf("dump %s (%,d bytes), %d worker threads, max heap %d MB%n", dump, Files.size(dump),
                 threads, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("bzip2 decompression: %s%n", System.getProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY,
+                "auto") + (ExternalBzip2.available() ? " (bzip2 on the PATH)" : " (no bzip2 on the PATH)"));
+        double floor = ExternalBzip2.available() ? ExternalBzip2.timeDecompression(dump) : Double.NaN;
+        if (!Double.isNaN(floor)) {
+            System.out.printf("floor: bzip2 -dc %.2f s%n", floor);
+        }
         int repeat = Integer.getInteger("repeat", 1);
         for (int r = 0; r < repeat; r++) {
+            String pass = r == 0 ? "cold" : "warm";
             if (phases.contains("a")) {
-                readAndClean(dump, threads);
+                report("(a) read+clean, " + pass, readAndClean(dump, threads), floor);
             }
             if (phases.contains("b")) {
-                full(dump, threads);
+                report("(b) full preparation, " + pass, full(dump, threads), floor);
             }
         }
         System.out.printf("completed within a max heap of %d MB; largest heap pool peak %d MB%n",
@@ -56,7 +65,12 @@ public final class PreparationBenchmark {
         System.exit(0);
     }
 
-    private static void readAndClean(Path dump, int threads) throws Exception {
+    private static void report(String phase, double seconds, double floor) {
+        System.out.printf("%s: %.2f s%s%n", phase, seconds,
+                Double.isNaN(floor) ? "" : String.format(" = %.2f x the floor", seconds / floor));
+    }
+
+    private static double readAndClean(Path dump, int threads) throws Exception {
         long start = System.nanoTime();
         long pages = 0;
         long articles = 0;
@@ -86,9 +100,10 @@ public final class PreparationBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("(a) read+clean: %.2f s, %,d pages (%,d articles), %,d wikitext chars -> %,d clean chars,"
                 + " %.0f pages/s%n", seconds, pages, articles, wikitextChars, cleanChars, pages / seconds);
+        return seconds;
     }
 
-    private static void full(Path dump, int threads) throws Exception {
+    private static double full(Path dump, int threads) throws Exception {
         Path out = Files.createTempFile("ultralink-bench-segments", ".jsonl");
         try {
             long start = System.nanoTime();
@@ -100,6 +115,7 @@ public final class PreparationBenchmark {
                     report.segmentsWritten(), report.tokensKept(), report.dropped(), Files.size(out));
             System.out.printf("(b) output SHA-256 %s%n", java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))));
+            return seconds;
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(KnowledgePreparation.checkpointFile(out));
