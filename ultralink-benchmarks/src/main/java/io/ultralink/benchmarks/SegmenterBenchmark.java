@@ -5,7 +5,6 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.text.segment.SegmenterSettings;
 import io.ultralink.text.segment.TokenBoundedSegmenter;
 import io.ultralink.text.sentence.SentenceSplitter;
-import io.ultralink.text.tokens.CachingTokenCounter;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
 import io.ultralink.text.wiki.PageFilter;
 import io.ultralink.text.wiki.WikiDumpReader;
@@ -27,15 +26,13 @@ import java.util.function.LongSupplier;
 /**
  * Warm, single-thread cost of the segmenter's stages on the cleaned articles of every {@code *wiki-minidump.xml.bz2}
  * in a directory: sentence splitting (the page language's {@link SentenceSplitter}), counting the tokens of every
- * sentence with jtokkit ({@code count}), with a {@link CachingTokenCounter} shared by all rounds ({@code cachedCount},
- * flattered by the repeated text) and with a fresh one each round ({@code freshCachedCount}, the hit rate of one pass
- * over the data), and the whole {@link TokenBoundedSegmenter}. Each stage is warmed up (at least ten rounds and four
+ * sentence ({@code count}, {@link JtokkitTokenCounter#cl100k()}), and the whole {@link TokenBoundedSegmenter}. Each stage is warmed up (at least ten rounds and four
  * seconds), then timed over several rounds;
  * the figure is scaled to a number of copies of the data (60, as in the preparation benchmark's dump). Wall and
  * thread CPU time are both printed; the latter is steadier on a shared machine.
  *
  * <p>Usage: {@code SegmenterBenchmark [WIKI_DIR] [rounds] [stages]} with stages a comma list of
- * {@code sentences,count,cachedCount,freshCachedCount,segment} (default all), WIKI_DIR default {@code ../shared/data/wiki}.
+ * {@code sentences,count,segment} (default all), WIKI_DIR default {@code ../shared/data/wiki}.
  */
 public final class SegmenterBenchmark {
 
@@ -54,7 +51,7 @@ public final class SegmenterBenchmark {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/wiki");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        String only = args.length > 2 ? args[2] : "sentences,count,cachedCount,freshCachedCount,segment";
+        String only = args.length > 2 ? args[2] : "sentences,count,segment";
         List<Article> articles = load(dir);
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         System.out.printf("%d articles, %,d cleaned chars; warm-up %d rounds and %d s, %d timed rounds%n",
@@ -70,10 +67,6 @@ public final class SegmenterBenchmark {
             return sum;
         });
         stages.put("count", () -> countSentences(articles, counter));
-        CachingTokenCounter caching = CachingTokenCounter.of(JtokkitTokenCounter.cl100k());
-        stages.put("cachedCount", () -> countSentences(articles, caching));
-        stages.put("freshCachedCount", () -> countSentences(articles,
-                CachingTokenCounter.of(JtokkitTokenCounter.cl100k())));
         stages.put("segment", () -> {
             long sum = 0;
             for (Article a : articles) {

@@ -87,7 +87,7 @@ public final class JtokkitTokenCounter implements CutAdditiveTokenCounter {
         return chunks != null ? chunks.count(text, 0, text.length()) : encoding.countTokensOrdinary(text);
     }
 
-    /** The number of tokens of {@code text.substring(from, to)}, counted without taking the substring. */
+    @Override
     public int countTokens(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
         return chunks != null ? chunks.count(text, from, to) : encoding.countTokensOrdinary(text.substring(from, to));
