@@ -19,10 +19,17 @@ final class WordSet {
         for (String w : words) {
             max = Math.max(max, w.length());
         }
+        int[] sizes = new int[max + 1];
+        for (String w : words) {
+            sizes[w.length()]++;
+        }
         String[][] groups = new String[max + 1][];
         for (int length = 0; length <= max; length++) {
-            int len = length;
-            groups[length] = words.stream().filter(w -> w.length() == len).sorted().toArray(String[]::new);
+            groups[length] = new String[sizes[length]];
+            sizes[length] = 0;
+        }
+        for (String w : words) {
+            groups[w.length()][sizes[w.length()]++] = w;
         }
         this.byLength = groups;
     }
