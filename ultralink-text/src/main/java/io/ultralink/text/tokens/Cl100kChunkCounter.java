@@ -4,9 +4,9 @@ import com.knuddels.jtokkit.api.Encoding;
 
 /**
  * Counts {@code cl100k_base} tokens exactly, faster than jtokkit on ordinary prose: the text is cut into chunks
- * before spaces (see {@link SpaceCuts}); a chunk of the common shape "optional space or mark, letters, optional
- * run of punctuation" ({@code " word,"}) is known to be one or two pre-tokenizer pieces, which are byte-pair
- * encoded here with an allocation-free rank table; runs of other chunks go to jtokkit in one call.
+ * before spaces (see {@link SpaceCuts}); the pre-tokenizer pieces of most chunks ({@code " word,"},
+ * {@code " (1990)."}) follow from a few rules and are byte-pair encoded here with an allocation-free rank table;
+ * runs of other chunks go to jtokkit in one call.
  */
 final class Cl100kChunkCounter {
 
@@ -56,31 +56,73 @@ final class Cl100kChunkCounter {
     }
 
     /**
-     * The count of a chunk made of one letter piece ({@code [^\r\n\p{L}\p{N}]?\p{L}+}, no apostrophe before the
-     * letters) and optionally one punctuation piece (characters neither letters, numbers nor whitespace), or -1.
+     * The count of a chunk whose {@code cl100k_base} pieces follow from a few rules, or -1 (apostrophes, whitespace
+     * other than one leading space or trailing line breaks, surrogates and controls are left to jtokkit). The rules
+     * are the pre-tokenizer's alternatives: letters with at most one leading non-letter, non-digit character
+     * ({@code [^\r\n\p{L}\p{N}]?+\p{L}+}); up to three digits; a run of other characters with an optional
+     * leading space and trailing line breaks; a lone space; a run of line breaks.
      */
     private static int simpleChunk(String text, int start, int end, BytePairCounter bpe) {
-        char first = text.charAt(start);
-        int letters = start;
-        if (!isLetter(first)) {
-            if (first == '\r' || first == '\n' || first == '\'' || isNumeric(first) || Character.isSurrogate(first)
-                    || start + 1 >= end || !isLetter(text.charAt(start + 1))) {
+        int total = 0;
+        int p = start;
+        while (p < end) {
+            char c = text.charAt(p);
+            int q;
+            if (isLetter(c)) {
+                q = letters(text, p + 1, end);
+            } else if (isNumeric(c)) {
+                q = p + 1;
+                while (q < end && q < p + 3 && isNumeric(text.charAt(q))) {
+                    q++;
+                }
+            } else if (c == '\r' || c == '\n') {
+                q = p + 1;
+                while (q < end && (text.charAt(q) == '\r' || text.charAt(q) == '\n')) {
+                    q++;
+                }
+            } else if (c == ' ' && p == start || isOther(c) && c != '\'') {
+                char next = p + 1 < end ? text.charAt(p + 1) : '\n';
+                if (p + 1 < end && isLetter(next)) {
+                    q = letters(text, p + 2, end);
+                } else if (c != ' ' || p + 1 < end && isOther(next)) {
+                    q = others(text, p + 1, end);
+                } else if (p + 1 == end || isNumeric(next)) {
+                    q = p + 1;
+                } else {
+                    return -1;
+                }
+            } else {
                 return -1;
             }
-            letters = start + 1;
+            total += bpe.count(text, p, q);
+            p = q;
         }
-        int pieceEnd = letters + 1;
-        while (pieceEnd < end && isLetter(text.charAt(pieceEnd))) {
-            pieceEnd++;
+        return total;
+    }
+
+    private static int letters(String text, int from, int end) {
+        int q = from;
+        while (q < end && isLetter(text.charAt(q))) {
+            q++;
         }
-        for (int k = pieceEnd; k < end; k++) {
-            char c = text.charAt(k);
-            if (isLetter(c) || isNumeric(c) || SpaceCuts.mayBeSpace(c) || Character.isSurrogate(c)) {
-                return -1;
-            }
+        return q;
+    }
+
+    /** Past a run of {@link #isOther} characters from {@code from}, then past line breaks. */
+    private static int others(String text, int from, int end) {
+        int q = from;
+        while (q < end && isOther(text.charAt(q))) {
+            q++;
         }
-        int count = bpe.count(text, start, pieceEnd);
-        return pieceEnd < end ? count + bpe.count(text, pieceEnd, end) : count;
+        while (q < end && (text.charAt(q) == '\r' || text.charAt(q) == '\n')) {
+            q++;
+        }
+        return q;
+    }
+
+    /** Neither letter, number, whitespace (nor control) nor surrogate: {@code [^\s\p{L}\p{N}]} in this chunk. */
+    private static boolean isOther(char c) {
+        return !isLetter(c) && !isNumeric(c) && !SpaceCuts.mayBeSpace(c) && !Character.isSurrogate(c);
     }
 
     private static boolean isLetter(char c) {
