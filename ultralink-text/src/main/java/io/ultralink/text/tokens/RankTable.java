@@ -12,8 +12,8 @@ import java.util.Base64;
 
 /**
  * The mergeable ranks of a byte-pair encoding, read from the {@code .tiktoken} file that jtokkit ships, in
- * open-addressing tables looked up by a range of a byte array without allocating: short tokens packed into one
- * {@code long} next to their rank (one memory access per probe), longer ones by offset into a byte array.
+ * open-addressing tables looked up by a range of a byte array without allocating: tokens of up to 15 bytes packed
+ * into two {@code long}s next to their rank (one memory access per probe), longer ones by offset into a byte array.
  */
 final class RankTable {
 
@@ -24,12 +24,12 @@ final class RankTable {
     private final int[] slotHashes;
     private final int shift;
     private final int mask;
-    /** Tokens of at most {@value #PACKED_MAX} bytes: packed key and rank side by side, one memory access. */
+    /** Tokens of at most {@value #PACKED_MAX} bytes: two packed key words and the rank side by side. */
     private final long[] packed;
     private final int packedShift;
     private final int packedMask;
 
-    private static final int PACKED_MAX = 7;
+    private static final int PACKED_MAX = 15;
 
     private RankTable(byte[] bytes, int[] offsets, int[] ranks, int count) {
         this.bytes = bytes;
@@ -50,19 +50,21 @@ final class RankTable {
             slotHashes[slot] = hash;
         }
         int packedSize = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.packed = new long[2 * packedSize];
+        this.packed = new long[3 * packedSize];
         this.packedShift = 64 - Integer.numberOfTrailingZeros(packedSize);
         this.packedMask = packedSize - 1;
         for (int t = 0; t < count; t++) {
             int length = offsets[t + 1] - offsets[t];
             if (length <= PACKED_MAX) {
-                long key = pack(bytes, offsets[t], length);
-                int slot = (int) (key * 0x9E3779B97F4A7C15L >>> packedShift);
-                while (packed[2 * slot] != 0) {
+                long low = low(bytes, offsets[t], length);
+                long high = high(bytes, offsets[t], length);
+                int slot = packedSlot(low, high);
+                while (packed[3 * slot + 1] != 0) {
                     slot = (slot + 1) & packedMask;
                 }
-                packed[2 * slot] = key;
-                packed[2 * slot + 1] = ranks[t];
+                packed[3 * slot] = low;
+                packed[3 * slot + 1] = high;
+                packed[3 * slot + 2] = ranks[t];
             }
         }
     }
@@ -110,11 +112,12 @@ final class RankTable {
     /** The rank of the token {@code b[from, from + length)}, or -1 if it is not a token. */
     int rank(byte[] b, int from, int length) {
         if (length <= PACKED_MAX) {
-            long key = pack(b, from, length);
-            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> packedShift);
-            for (long k = packed[2 * slot]; k != 0; k = packed[2 * slot]) {
-                if (k == key) {
-                    return (int) packed[2 * slot + 1];
+            long low = low(b, from, length);
+            long high = high(b, from, length);
+            int slot = packedSlot(low, high);
+            for (long h = packed[3 * slot + 1]; h != 0; h = packed[3 * slot + 1]) {
+                if (h == high && packed[3 * slot] == low) {
+                    return (int) packed[3 * slot + 2];
                 }
                 slot = (slot + 1) & packedMask;
             }
@@ -134,13 +137,26 @@ final class RankTable {
         return -1;
     }
 
-    /** The bytes in the low seven bytes, the length in the top byte (never zero for a non-empty range). */
-    private static long pack(byte[] b, int from, int length) {
-        long key = (long) length << 56;
-        for (int i = 0; i < length; i++) {
+    /** Bytes 0 to 7 of the range, little-endian. */
+    private static long low(byte[] b, int from, int length) {
+        long key = 0;
+        for (int i = 0, n = Math.min(length, 8); i < n; i++) {
             key |= (b[from + i] & 0xffL) << (8 * i);
         }
         return key;
+    }
+
+    /** Bytes 8 to 14 of the range in the low seven bytes, the length in the top byte (so never zero). */
+    private static long high(byte[] b, int from, int length) {
+        long key = (long) length << 56;
+        for (int i = 8; i < length; i++) {
+            key |= (b[from + i] & 0xffL) << (8 * (i - 8));
+        }
+        return key;
+    }
+
+    private int packedSlot(long low, long high) {
+        return (int) ((low * 0x9E3779B97F4A7C15L ^ high) * 0xC2B2AE3D27D4EB4FL >>> packedShift);
     }
 
     private boolean sameBytes(int offset, byte[] b, int from, int length) {
