@@ -87,7 +87,7 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
         for (int i = 0; i < cuts.length; i++) {
             int end = units.end(cuts[i] - 1);
             boolean merged = false;
-            if (text.substring(start, end).isBlank()) {
+            if (isBlank(text, start, end)) {
                 if (i < cuts.length - 1) {
                     continue;
                 }
@@ -120,6 +120,18 @@ public final class TokenBoundedSegmenter implements KnowledgeSegmenter {
             if (s.tokenCount() < settings.minSegmentTokens() || s.tokenCount() > settings.maxSegmentTokens()) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is empty or only whitespace, as {@link String#isBlank()}. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package io.ultralink.text.segment.internal;
 
 import io.ultralink.text.sentence.SentenceSplitter;
+import io.ultralink.text.tokens.CutAdditiveTokenCounter;
 import io.ultralink.tokens.TokenCounter;
 
 /**
@@ -11,12 +12,20 @@ import io.ultralink.tokens.TokenCounter;
 public final class UnitSplitter {
 
     private final TokenCounter counter;
+    private final CutAdditiveTokenCounter rangeCounter;
     private final int maxUnitTokens;
 
     /** Creates a splitter whose units have at most {@code maxUnitTokens} tokens. */
     public UnitSplitter(TokenCounter counter, int maxUnitTokens) {
         this.counter = counter;
+        this.rangeCounter = counter instanceof CutAdditiveTokenCounter c ? c : null;
         this.maxUnitTokens = maxUnitTokens;
+    }
+
+    /** The token count of {@code text[from, to)}, without a substring where the counter counts ranges. */
+    private int count(String text, int from, int to) {
+        return rangeCounter != null ? rangeCounter.countTokens(text, from, to)
+                : counter.countTokens(text.substring(from, to));
     }
 
     /**
@@ -30,7 +39,7 @@ public final class UnitSplitter {
             if (units.totalTokens() > stopAbove) {
                 break;
             }
-            int tokens = counter.countTokens(text.substring(start, end));
+            int tokens = count(text, start, end);
             if (tokens <= maxUnitTokens) {
                 units.add(end, tokens, isAdditiveCut(text, end));
             } else {
@@ -56,7 +65,7 @@ public final class UnitSplitter {
             if (!cut) {
                 continue;
             }
-            int tokens = counter.countTokens(text.substring(pieceStart, i));
+            int tokens = count(text, pieceStart, i);
             if (tokens <= maxUnitTokens) {
                 units.add(i, tokens, isAdditiveCut(text, i));
             } else {
@@ -74,7 +83,7 @@ public final class UnitSplitter {
             if (e < end && Character.isHighSurrogate(text.charAt(e - 1))) {
                 e++;
             }
-            units.add(e, counter.countTokens(text.substring(s, e)), isAdditiveCut(text, e));
+            units.add(e, count(text, s, e), isAdditiveCut(text, e));
             s = e;
         }
     }

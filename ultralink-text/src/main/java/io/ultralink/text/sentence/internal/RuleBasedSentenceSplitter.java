@@ -2,7 +2,6 @@ package io.ultralink.text.sentence.internal;
 
 import io.ultralink.text.sentence.SentenceSplitter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,14 +11,23 @@ import java.util.Objects;
  * initial, the next word starts in lower case, or a dash follows {@code ? ! …} (speech attribution:
  * {@code «…?» — писал он}). List-closing abbreviations ({@code etc.}, {@code т. д.}) end a sentence before a
  * capital.
+ *
+ * <p>The scan looks for candidate characters in a tight loop and decides each run of Western terminators once,
+ * so that the cost is linear in the text and the hot code stays small.
  */
 public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
-    private final SentenceRules rules;
+    /** Bits of the ASCII candidates below 64: line feed, carriage return, {@code ! . ?}. */
+    private static final long ASCII_CANDIDATES = 1L << '\n' | 1L << '\r' | 1L << '!' | 1L << '.' | 1L << '?';
+
+    private final boolean cjk;
+    private final WesternRule western;
 
     /** Creates a splitter with these rules. */
     public RuleBasedSentenceSplitter(SentenceRules rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(rules, "rules");
+        this.cjk = rules.cjk();
+        this.western = new WesternRule(rules);
     }
 
     @Override
@@ -27,34 +35,18 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         int n = text.length();
         int[] ends = new int[Math.max(4, n / 64)];
         int count = 0;
-        int i = 0;
+        int i = nextCandidate(text, 0, n);
         while (i < n) {
-            char c = text.charAt(i);
-            int end = -1;
-            if (isLineBreak(c)) {
-                end = skipLineBreaks(text, i);
-            } else if (rules.cjk() && isCjkTerminator(c)) {
-                int j = i + 1;
-                while (j < n && (isCjkTerminator(text.charAt(j)) || isCloser(text.charAt(j)))) {
-                    j++;
-                }
-                end = skipLineBreaks(text, j);
-            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
-                end = westernEnd(text, i);
-                if (end < 0) {
-                    i++;
-                    continue;
-                }
-            }
+            int end = endAt(text, i);
             if (end < 0) {
-                i++;
+                i = nextCandidate(text, ~end, n);
                 continue;
             }
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
             }
             ends[count++] = end;
-            i = end;
+            i = nextCandidate(text, end, n);
         }
         if (n > 0 && (count == 0 || ends[count - 1] < n)) {
             if (count == ends.length) {
@@ -65,105 +57,71 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         return Arrays.copyOf(ends, count);
     }
 
-    /** Returns where the sentence ends if the Western terminator at {@code i} ends one, else -1. */
-    private int westernEnd(String text, int i) {
-        int n = text.length();
-        int j = i + 1;
-        while (j < n && isWesternTerminator(text.charAt(j))) {
-            j++;
+    /** The first index from {@code i} of a line break or terminator, or {@code n}. */
+    private int nextCandidate(String text, int i, int n) {
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 64 ? (ASCII_CANDIDATES >>> c & 1L) != 0 : c >= '…' && (c == '…' || cjk && mayBeCjkTerminator(c))) {
+                return i;
+            }
         }
-        boolean singlePeriod = text.charAt(i) == '.' && j == i + 1;
-        while (j < n && isCloser(text.charAt(j))) {
-            j++;
+        return n;
+    }
+
+    /** Where the sentence ends for the candidate at {@code i}, or the complement of where to search on. */
+    private int endAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+            return skipLineBreaks(text, i);
         }
-        j = spacedCloserEnd(text, j);
-        if (j >= n) {
-            return -1;
+        if (cjk && isCjkTerminator(c)) {
+            return cjkEnd(text, i);
         }
-        char next = text.charAt(j);
-        if (isLineBreak(next)) {
-            return skipLineBreaks(text, j);
-        }
-        if (!Character.isWhitespace(next)) {
-            return -1;
-        }
-        int k = j;
-        while (k < n && Character.isWhitespace(text.charAt(k)) && !isLineBreak(text.charAt(k))) {
-            k++;
-        }
-        if (k >= n || isLineBreak(text.charAt(k)) || Character.isLowerCase(text.charAt(k))) {
-            return -1;
-        }
-        if (text.charAt(i) != '.' && (text.charAt(k) == '—' || text.charAt(k) == '–')) {
-            return -1;
-        }
-        if (singlePeriod && isAbbreviation(text, i)) {
-            return -1;
-        }
-        return j;
+        return westernRun(text, i);
     }
 
     /**
-     * Past French-style closing quotes set off by spaces ({@code « Fin. »}) that follow {@code j} and are followed
-     * by whitespace (so that a German opening {@code »} is not taken), else {@code j}.
+     * Decides the run of Western terminators starting at {@code start}: the tail after the run is the same for
+     * each of its positions, which differ only in the dash and abbreviation rules (and, with CJK rules, an
+     * ellipsis inside the run ends a sentence by itself).
      */
-    private static int spacedCloserEnd(String text, int j) {
-        int k = j;
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0'
-                || text.charAt(k) == '\u202f')) {
-            k++;
+    private int westernRun(String text, int start) {
+        int runEnd = start + 1;
+        while (runEnd < text.length() && WesternRule.isTerminator(text.charAt(runEnd))) {
+            runEnd++;
         }
-        if (k == j || k >= text.length() || text.charAt(k) != '»' && text.charAt(k) != '”') {
-            return j;
-        }
-        while (k < text.length() && isCloser(text.charAt(k))) {
-            k++;
-        }
-        return k == text.length() || Character.isWhitespace(text.charAt(k)) ? k : j;
-    }
-
-    private boolean isAbbreviation(String text, int period) {
-        int start = wordStart(text, period);
-        if (start == period) {
-            return false;
-        }
-        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
-        if (isClosing(text, start, word)) {
-            return false;
-        }
-        if (period - start == 1 && Character.isUpperCase(text.charAt(start))) {
-            return true;
-        }
-        return rules.abbreviations().contains(word);
-    }
-
-    /** Whether {@code word}, alone or with the word before it ({@code т. д}, {@code и др}), closes a list. */
-    private boolean isClosing(String text, int start, String word) {
-        if (rules.closing().contains(word)) {
-            return true;
-        }
-        if (start >= 2 && text.charAt(start - 1) == ' ') {
-            int previous = wordStart(text, start - 1);
-            return rules.closing().contains(text.substring(previous, start).toLowerCase(Locale.ROOT) + word);
-        }
-        return false;
-    }
-
-    /** The start of the abbreviation-like word (letters, periods, hyphens; not ideographs) ending at {@code end}. */
-    private static int wordStart(String text, int end) {
-        int start = end;
-        while (start > 0) {
-            char p = text.charAt(start - 1);
-            if (Character.isLetter(p) && !Character.isIdeographic(p) || p == '.' || p == '-' || p == '°') {
-                start--;
-            } else {
-                break;
+        int tail = western.tail(text, runEnd);
+        for (int p = start; p < runEnd; p++) {
+            char c = text.charAt(p);
+            if (p > start && cjk && c == '…') {
+                return cjkEnd(text, p);
             }
+            if (tail == WesternRule.NO_END) {
+                continue;
+            }
+            if (tail >= 0) {
+                return tail;
+            }
+            if (c != '.' && western.dashFollows(text, ~tail)) {
+                continue;
+            }
+            if (c == '.' && p == runEnd - 1 && western.isAbbreviation(text, p)) {
+                continue;
+            }
+            return ~tail;
         }
-        return start;
+        return ~runEnd;
     }
 
-    private static int skipLineBreaks(String text, int from) {
+    private static int cjkEnd(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (isCjkTerminator(text.charAt(j)) || WesternRule.isCloser(text.charAt(j)))) {
+            j++;
+        }
+        return skipLineBreaks(text, j);
+    }
+
+    static int skipLineBreaks(String text, int from) {
         int j = from;
         while (j < text.length() && isLineBreak(text.charAt(j))) {
             j++;
@@ -171,22 +129,16 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         return j;
     }
 
-    private static boolean isLineBreak(char c) {
+    static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r';
     }
 
-    private static boolean isWesternTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
+    /** {@link #isCjkTerminator} with a range test first: CJK text is mostly ideographs below U+FF01. */
+    private static boolean mayBeCjkTerminator(char c) {
+        return c == '。' || c >= '！' && isCjkTerminator(c);
     }
 
     private static boolean isCjkTerminator(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '…' || c == '｡' || c == '．';
-    }
-
-    private static boolean isCloser(char c) {
-        return switch (c) {
-            case ')', ']', '}', '"', '\'', '»', '”', '’', '」', '』', '）', '】', '》', '〉', '〕' -> true;
-            default -> false;
-        };
     }
 }

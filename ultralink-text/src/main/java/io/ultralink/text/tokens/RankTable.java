@@ -1,0 +1,179 @@
+package io.ultralink.text.tokens;
+
+import com.knuddels.jtokkit.Encodings;
+import io.ultralink.error.ConfigurationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * The mergeable ranks of a byte-pair encoding, read from the {@code .tiktoken} file that jtokkit ships, in
+ * open-addressing tables looked up by a range of a byte array without allocating: tokens of up to 15 bytes packed
+ * into two {@code long}s next to their rank (one memory access per probe), longer ones by offset into a byte array.
+ */
+final class RankTable {
+
+    private final byte[] bytes;
+    private final int[] offsets;
+    private final int[] ranks;
+    private final int[] slots;
+    private final int[] slotHashes;
+    private final int shift;
+    private final int mask;
+    /** Tokens of at most {@value #PACKED_MAX} bytes: two packed key words and the rank side by side. */
+    private final long[] packed;
+    private final int packedShift;
+    private final int packedMask;
+
+    private static final int PACKED_MAX = 15;
+
+    private RankTable(byte[] bytes, int[] offsets, int[] ranks, int count) {
+        this.bytes = bytes;
+        this.offsets = offsets;
+        this.ranks = ranks;
+        int size = Integer.highestOneBit(Math.max(16, count * 3)) << 1;
+        this.slots = new int[size];
+        this.slotHashes = new int[size];
+        this.shift = 32 - Integer.numberOfTrailingZeros(size);
+        this.mask = size - 1;
+        for (int t = 0; t < count; t++) {
+            int hash = hash(bytes, offsets[t], offsets[t + 1] - offsets[t]);
+            int slot = hash >>> shift;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = t + 1;
+            slotHashes[slot] = hash;
+        }
+        int packedSize = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
+        this.packed = new long[3 * packedSize];
+        this.packedShift = 64 - Integer.numberOfTrailingZeros(packedSize);
+        this.packedMask = packedSize - 1;
+        for (int t = 0; t < count; t++) {
+            int length = offsets[t + 1] - offsets[t];
+            if (length <= PACKED_MAX) {
+                long low = low(bytes, offsets[t], length);
+                long high = high(bytes, offsets[t], length);
+                int slot = packedSlot(low, high);
+                while (packed[3 * slot + 1] != 0) {
+                    slot = (slot + 1) & packedMask;
+                }
+                packed[3 * slot] = low;
+                packed[3 * slot + 1] = high;
+                packed[3 * slot + 2] = ranks[t];
+            }
+        }
+    }
+
+    /** Loads the ranks of the named encoding (e.g. {@code cl100k_base}) from jtokkit's resources. */
+    static RankTable load(String encodingName) {
+        String resource = "/com/knuddels/jtokkit/" + encodingName + ".tiktoken";
+        try (InputStream in = Encodings.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigurationException("jtokkit resource " + resource + " not found");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            byte[] all = new byte[1 << 20];
+            int[] offsets = new int[1 << 17];
+            int[] ranks = new int[1 << 17];
+            int count = 0;
+            int length = 0;
+            Base64.Decoder decoder = Base64.getDecoder();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int space = line.indexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                byte[] token = decoder.decode(line.substring(0, space));
+                if (count + 2 > offsets.length) {
+                    offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                    ranks = Arrays.copyOf(ranks, ranks.length * 2);
+                }
+                while (length + token.length > all.length) {
+                    all = Arrays.copyOf(all, all.length * 2);
+                }
+                System.arraycopy(token, 0, all, length, token.length);
+                offsets[count] = length;
+                ranks[count] = Integer.parseInt(line.substring(space + 1).strip());
+                length += token.length;
+                count++;
+                offsets[count] = length;
+            }
+            return new RankTable(all, offsets, ranks, count);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read jtokkit resource " + resource + ": " + e, e);
+        }
+    }
+
+    /** The rank of the token {@code b[from, from + length)}, or -1 if it is not a token. */
+    int rank(byte[] b, int from, int length) {
+        if (length <= PACKED_MAX) {
+            long low = low(b, from, length);
+            long high = high(b, from, length);
+            int slot = packedSlot(low, high);
+            for (long h = packed[3 * slot + 1]; h != 0; h = packed[3 * slot + 1]) {
+                if (h == high && packed[3 * slot] == low) {
+                    return (int) packed[3 * slot + 2];
+                }
+                slot = (slot + 1) & packedMask;
+            }
+            return -1;
+        }
+        int hash = hash(b, from, length);
+        int slot = hash >>> shift;
+        for (int t = slots[slot]; t != 0; t = slots[slot]) {
+            if (slotHashes[slot] == hash) {
+                int offset = offsets[t - 1];
+                if (offsets[t] - offset == length && sameBytes(offset, b, from, length)) {
+                    return ranks[t - 1];
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** Bytes 0 to 7 of the range, little-endian. */
+    private static long low(byte[] b, int from, int length) {
+        long key = 0;
+        for (int i = 0, n = Math.min(length, 8); i < n; i++) {
+            key |= (b[from + i] & 0xffL) << (8 * i);
+        }
+        return key;
+    }
+
+    /** Bytes 8 to 14 of the range in the low seven bytes, the length in the top byte (so never zero). */
+    private static long high(byte[] b, int from, int length) {
+        long key = (long) length << 56;
+        for (int i = 8; i < length; i++) {
+            key |= (b[from + i] & 0xffL) << (8 * (i - 8));
+        }
+        return key;
+    }
+
+    private int packedSlot(long low, long high) {
+        return (int) ((low * 0x9E3779B97F4A7C15L ^ high) * 0xC2B2AE3D27D4EB4FL >>> packedShift);
+    }
+
+    private boolean sameBytes(int offset, byte[] b, int from, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[offset + i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(byte[] b, int from, int length) {
+        int h = length;
+        for (int i = from; i < from + length; i++) {
+            h = (h + b[i]) * 0x9E3779B9;
+            h ^= h >>> 15;
+        }
+        return h * 0x85EBCA6B;
+    }
+}
