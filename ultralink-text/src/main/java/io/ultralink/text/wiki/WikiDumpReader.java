@@ -95,8 +95,9 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 }
                 String external = externalCommand();
                 if (!external.isEmpty() && threads > 1 && autoCommand()) {
+                    int processes = Math.min(threads, Runtime.getRuntime().availableProcessors());
                     ParallelExternalBzip2InputStream groups =
-                            ParallelExternalBzip2InputStream.open(external, dump, threads);
+                            ParallelExternalBzip2InputStream.open(external, dump, processes);
                     raw = groups;
                     return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), null, null,
                             groups::offset);

@@ -99,7 +99,7 @@ class ParallelExternalBzip2Test {
     }
 
     @Test
-    void close_early_leavesNoBzip2ProcessRunning() throws IOException {
+    void close_early_leavesNoBzip2ProcessOrThreadRunning() throws IOException, InterruptedException {
         Path bz2 = smallBlocks("blocks.xml.bz2");
         for (int round = 0; round < 3; round++) {
             try (WikiDumpReader reader = WikiDumpReader.open(bz2, 2)) {
@@ -109,6 +109,12 @@ class ParallelExternalBzip2Test {
             }
             assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)
                     .map(p -> p.info().command().orElse("?"))).noneMatch(c -> c.contains("bzip2"));
+        }
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("ultralink-bzip2-process")) {
+                thread.join(10_000);
+                assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+            }
         }
     }
 }
