@@ -2,6 +2,7 @@ package io.ultralink.text.wiki.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -115,16 +116,30 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
         }
     }
 
+    /**
+     * Writes the group's blocks to the process; a failure to read the file is thrown (the process may well have
+     * succeeded on the streams it got), a failure to write is left to the process's exit status.
+     */
     private byte[] feed(Process process, List<long[]> group) {
-        try (var in = process.getOutputStream()) {
+        OutputStream in = process.getOutputStream();
+        try {
             for (long[] block : group) {
-                in.write(BlockStreams.standalone(channel, block[0], block[1]));
+                byte[] stream;
+                try {
+                    stream = BlockStreams.standalone(channel, block[0], block[1]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                in.write(stream);
             }
         } catch (IOException e) {
-            if (process.isAlive() && !closed) {
-                throw new UncheckedIOException(e);
-            }
             // the decompressor stopped reading: its exit status tells why
+        } finally {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // as above
+            }
         }
         return null;
     }
