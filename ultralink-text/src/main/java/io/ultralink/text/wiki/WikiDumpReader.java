@@ -7,6 +7,7 @@ import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
 import io.ultralink.text.wiki.internal.ParallelBzip2InputStream;
+import io.ultralink.text.wiki.internal.ParallelExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.SourceException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.xml.stream.XMLStreamException;
@@ -29,8 +31,9 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * (single or concatenated streams; with more than one thread its bzip2 blocks are located by their bit
  * patterns and decompressed in parallel, with one thread a background thread decompresses sequentially) and
  * multistream {@code .xml.bz2} with its {@code -index.txt.bz2} next to it (streams decompressed in parallel).
- * When {@code bzip2} is installed it decompresses plain {@code .xml.bz2} files in a child process, at about half
- * the CPU cost of Java; the system property {@value #EXTERNAL_BZIP2_PROPERTY} chooses otherwise.
+ * When {@code bzip2} is installed it decompresses plain {@code .xml.bz2} files in child processes, at about half
+ * the CPU cost of Java (with more than one thread, groups of blocks in several {@code bzip2} processes at once);
+ * the system property {@value #EXTERNAL_BZIP2_PROPERTY} chooses otherwise.
  *
  * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
@@ -40,9 +43,12 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
 
     /**
      * System property choosing how {@code .bz2} dumps without an index are decompressed: unset or {@code auto}
-     * (the default) runs {@code bzip2 -dc FILE} when {@code bzip2} is on the {@code PATH} and decompresses in
-     * Java otherwise; {@code java} always decompresses in Java; any other value names the command to run as
-     * {@code COMMAND -dc FILE} (for example {@code lbzip2}). Errors name the compressed byte offset either way.
+     * (the default) uses {@code bzip2} when it is on the {@code PATH} (with more than one thread, blocks located
+     * by their bit patterns are decompressed in groups by up to that many {@code bzip2 -dc} processes at once,
+     * the output delivered in order; with one thread a single {@code bzip2 -dc FILE}) and decompresses in Java
+     * otherwise; {@code java} always decompresses in Java; any other value names the command to run as a single
+     * {@code COMMAND -dc FILE} (for example {@code lbzip2}, parallel itself). Errors name the compressed byte
+     * offset either way.
      */
     public static final String EXTERNAL_BZIP2_PROPERTY = "ultralink.bzip2.command";
 
@@ -50,19 +56,19 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     private final InputStream input;
     private final CountingInputStream counted;
     private final MultistreamInputStream multistream;
-    private final ParallelBzip2InputStream parallel;
+    private final LongSupplier blockOffset;
     private final PageParser parser;
     private WikiPage next;
     private WikiPage last;
     private boolean done;
 
     private WikiDumpReader(Path file, InputStream input, CountingInputStream counted,
-            MultistreamInputStream multistream, ParallelBzip2InputStream parallel) throws XMLStreamException {
+            MultistreamInputStream multistream, LongSupplier blockOffset) throws XMLStreamException {
         this.file = file;
         this.input = input;
         this.counted = counted;
         this.multistream = multistream;
-        this.parallel = parallel;
+        this.blockOffset = blockOffset;
         this.parser = new PageParser(input);
     }
 
@@ -88,6 +94,14 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                     return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms, null);
                 }
                 String external = externalCommand();
+                if (!external.isEmpty() && threads > 1 && autoCommand()) {
+                    int processes = Math.min(threads, Runtime.getRuntime().availableProcessors());
+                    ParallelExternalBzip2InputStream groups =
+                            ParallelExternalBzip2InputStream.open(external, dump, processes);
+                    raw = groups;
+                    return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), null, null,
+                            groups::offset);
+                }
                 if (!external.isEmpty()) {
                     raw = ExternalBzip2InputStream.open(external, dump);
                     return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), null, null, null);
@@ -95,7 +109,8 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 if (threads > 1) {
                     ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);
                     raw = blocks;
-                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), null, null, blocks);
+                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), null, null,
+                            blocks::offset);
                 }
                 counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
@@ -116,9 +131,14 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
         }
     }
 
+    private static boolean autoCommand() {
+        String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
+        return chosen.isEmpty() || chosen.equalsIgnoreCase("auto");
+    }
+
     private static String externalCommand() {
         String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
-        if (chosen.isEmpty() || chosen.equalsIgnoreCase("auto")) {
+        if (autoCommand()) {
             return ExternalBzip2InputStream.onPath("bzip2").orElse("");
         }
         return chosen.equalsIgnoreCase("java") ? "" : chosen;
@@ -141,14 +161,14 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
 
     /**
      * Compressed bytes consumed so far (an approximation for multistream files), for progress reports; -1 when an
-     * external decompressor or a plain XML file gives no compressed position.
+     * single external decompressor or a plain XML file gives no compressed position.
      */
     public long compressedPosition() {
         if (counted != null) {
             return counted.count();
         }
-        if (parallel != null) {
-            return parallel.offset();
+        if (blockOffset != null) {
+            return blockOffset.getAsLong();
         }
         return multistream != null ? multistream.offset() : -1;
     }

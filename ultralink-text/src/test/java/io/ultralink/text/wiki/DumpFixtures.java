@@ -71,8 +71,13 @@ public final class DumpFixtures {
     }
 
     public static byte[] bzip2(String text) throws IOException {
+        return bzip2(text, BZip2CompressorOutputStream.MAX_BLOCKSIZE);
+    }
+
+    /** {@code text} compressed with blocks of {@code blockSize} × 100 kB (1–9), so that it makes many blocks. */
+    public static byte[] bzip2(String text, int blockSize) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new BZip2CompressorOutputStream(bytes)) {
+        try (OutputStream out = new BZip2CompressorOutputStream(bytes, blockSize)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();

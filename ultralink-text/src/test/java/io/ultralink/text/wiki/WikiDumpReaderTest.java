@@ -31,7 +31,11 @@ class WikiDumpReaderTest {
     Path dir;
 
     private static List<WikiPage> readAll(Path file) {
-        try (WikiDumpReader reader = WikiDumpReader.open(file, 2)) {
+        return readAll(file, 2);
+    }
+
+    private static List<WikiPage> readAll(Path file, int threads) {
+        try (WikiDumpReader reader = WikiDumpReader.open(file, threads)) {
             return reader.stream().toList();
         }
     }
@@ -72,6 +76,7 @@ class WikiDumpReaderTest {
         }
     }
 
+    /** One thread: a single {@code bzip2 -dc FILE} (several threads: see ParallelExternalBzip2Test). */
     @Test
     void open_externalDecompressor_sameResultAndErrorsNameOffsetAndPage() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(
@@ -90,11 +95,11 @@ class WikiDumpReaderTest {
         Files.write(corrupt, damaged);
         System.setProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY, "auto");
         try {
-            assertThat(readAll(bz2)).isEqualTo(plain);
-            assertThatThrownBy(() -> readAll(truncated)).isInstanceOf(InvalidInputException.class)
+            assertThat(readAll(bz2, 1)).isEqualTo(plain);
+            assertThatThrownBy(() -> readAll(truncated, 1)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("cut.xml.bz2").hasMessageContaining("exited with status")
                     .hasMessageContaining("byte offset").hasMessageContaining("after page");
-            assertThatThrownBy(() -> readAll(corrupt)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> readAll(corrupt, 1)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("bad.xml.bz2").hasMessageContaining("byte offset");
         } finally {
             useJavaDecoder();

@@ -33,10 +33,27 @@ final class BlockScanner {
     private long bytePos = -1;
     private long window;
     private int pendingShift = 8;
+    private long blockStart = -1;
+    private boolean exhausted;
 
     BlockScanner(FileChannel channel) {
         this.channel = channel;
         buffer.flip();
+    }
+
+    /** Returns the bit range {@code {start, end}} of the next block, or null after the last one. */
+    long[] nextBlock() throws IOException {
+        while (!exhausted) {
+            Marker marker = next();
+            long end = marker == null ? channel.size() * 8 : marker.bit();
+            long start = blockStart;
+            blockStart = marker != null && marker.block() ? marker.bit() : -1;
+            exhausted = marker == null;
+            if (start >= 0) {
+                return new long[] {start, end};
+            }
+        }
+        return null;
     }
 
     /** Returns the next marker, or null at the end of the file. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -15,6 +17,19 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 final class BlockStreams {
 
     private BlockStreams() {
+    }
+
+    /** Opens {@code file} for reading, checking that it starts with a bzip2 header. */
+    static FileChannel openBzip2(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        ByteBuffer head = ByteBuffer.allocate(4);
+        channel.read(head, 0);
+        byte[] h = head.array();
+        if (head.position() < 4 || h[0] != 'B' || h[1] != 'Z' || h[2] != 'h' || h[3] < '1' || h[3] > '9') {
+            channel.close();
+            throw new SourceException(0, new IOException("not a bzip2 file (no 'BZh' header)"));
+        }
+        return channel;
     }
 
     static byte[] decompress(FileChannel channel, long startBit, long endBit) throws IOException {

@@ -10,12 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -23,15 +20,13 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * offsets listed in its {@code -index.txt.bz2}) are decompressed on several threads, a bounded number ahead,
  * and delivered in order.
  */
-public final class MultistreamInputStream extends ChunkedInputStream {
+public final class MultistreamInputStream extends AheadChunksInputStream {
 
     private final FileChannel channel;
     private final long[] offsets;
     private final ExecutorService pool;
-    private final Deque<Future<byte[]>> pending = new ArrayDeque<>();
     private final int window;
     private int nextStream;
-    private int deliveredStream = -1;
 
     private MultistreamInputStream(FileChannel channel, long[] offsets, int threads) {
         this.channel = channel;
@@ -82,11 +77,6 @@ public final class MultistreamInputStream extends ChunkedInputStream {
         return new MultistreamInputStream(channel, offsets, Math.max(1, threads));
     }
 
-    /** Compressed offset of the stream being delivered. */
-    public long offset() {
-        return deliveredStream < 0 ? 0 : offsets[deliveredStream];
-    }
-
     private byte[] decompress(int stream) {
         long start = offsets[stream];
         int length = (int) (offsets[stream + 1] - start);
@@ -105,22 +95,12 @@ public final class MultistreamInputStream extends ChunkedInputStream {
         }
     }
 
-    private void submitAhead() {
-        while (pending.size() < window && nextStream < offsets.length - 1) {
-            int stream = nextStream++;
-            pending.add(pool.submit(() -> decompress(stream)));
-        }
-    }
-
     @Override
-    protected byte[] nextChunk() throws IOException {
-        submitAhead();
-        Future<byte[]> next = pending.poll();
-        if (next == null) {
-            return null;
+    protected void submitAhead() {
+        while (queued() < window && nextStream < offsets.length - 1) {
+            int stream = nextStream++;
+            enqueue(offsets[stream], pool.submit(() -> decompress(stream)));
         }
-        deliveredStream++;
-        return await(next);
     }
 
     @Override
