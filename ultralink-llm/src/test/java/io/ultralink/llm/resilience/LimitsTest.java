@@ -88,9 +88,10 @@ class LimitsTest {
 
     /**
      * 600 requests a minute is one every 100 ms. Arrivals are stamped by the server's dispatcher and
-     * matched to the requests it recorded; the k-th arrival may come at most one interval early
-     * (network and scheduling noise), so any 8 arrivals span at least 6 intervals. One unlimited call
-     * first warms the client, whose first request is slow enough to bunch the next ones behind it.
+     * matched to the requests it recorded; the k-th arrival may come up to two intervals early relative to
+     * the first (the first can itself be late by scheduling noise on a loaded machine), so the 8 arrivals
+     * span at least 5 intervals, where 8 unlimited calls arrive within a few milliseconds. One unlimited
+     * call first warms the client, whose first request is slow enough to bunch the next ones behind it.
      */
     @Test
     void chat_requestsPerMinute_serverSeesArrivalsSpacedByTheLimit() throws Exception {
@@ -114,7 +115,7 @@ class LimitsTest {
         long interval = TimeUnit.MILLISECONDS.toNanos(100);
         for (int k = 1; k < atServer.size(); k++) {
             assertThat(atServer.get(k) - atServer.get(0)).as("server arrival %d after the first", k)
-                    .isGreaterThanOrEqualTo((k - 1) * interval);
+                    .isGreaterThanOrEqualTo((k - 2) * interval);
         }
     }
 
