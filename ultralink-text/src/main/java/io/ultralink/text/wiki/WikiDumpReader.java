@@ -54,21 +54,16 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
 
     private final Path file;
     private final InputStream input;
-    private final CountingInputStream counted;
-    private final MultistreamInputStream multistream;
-    private final LongSupplier blockOffset;
+    private final LongSupplier position;
     private final PageParser parser;
     private WikiPage next;
     private WikiPage last;
     private boolean done;
 
-    private WikiDumpReader(Path file, InputStream input, CountingInputStream counted,
-            MultistreamInputStream multistream, LongSupplier blockOffset) throws XMLStreamException {
+    private WikiDumpReader(Path file, InputStream input, LongSupplier position) throws XMLStreamException {
         this.file = file;
         this.input = input;
-        this.counted = counted;
-        this.multistream = multistream;
-        this.blockOffset = blockOffset;
+        this.position = position;
         this.parser = new PageParser(input);
     }
 
@@ -91,36 +86,36 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 Optional<Path> index = indexOf(dump);
                 if (index.isPresent()) {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
-                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), null, ms, null);
+                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), ms::offset);
                 }
-                String external = externalCommand();
-                if (!external.isEmpty() && threads > 1 && autoCommand()) {
+                String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
+                boolean auto = chosen.isEmpty() || chosen.equalsIgnoreCase("auto");
+                String external = auto ? ExternalBzip2InputStream.onPath("bzip2").orElse("")
+                        : chosen.equalsIgnoreCase("java") ? "" : chosen;
+                if (!external.isEmpty() && threads > 1 && auto) {
                     int processes = Math.min(threads, Runtime.getRuntime().availableProcessors());
                     ParallelExternalBzip2InputStream groups =
                             ParallelExternalBzip2InputStream.open(external, dump, processes);
                     raw = groups;
-                    return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), null, null,
-                            groups::offset);
+                    return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), groups::offset);
                 }
                 if (!external.isEmpty()) {
                     raw = ExternalBzip2InputStream.open(external, dump);
-                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), null, null, null);
+                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), () -> -1);
                 }
                 if (threads > 1) {
                     ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);
                     raw = blocks;
-                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), null, null,
-                            blocks::offset);
+                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), blocks::offset);
                 }
                 counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
                 raw = counted;
                 InputStream bz = new BZip2CompressorInputStream(counted, true);
-                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted, null,
-                        null);
+                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted::count);
             }
             raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
-            return new WikiDumpReader(dump, raw, null, null, null);
+            return new WikiDumpReader(dump, raw, () -> -1);
         } catch (XMLStreamException e) {
             closeQuietly(raw);
             throw failure(dump, e, null, counted == null ? -1 : counted.count());
@@ -129,19 +124,6 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
             String where = counted == null ? "" : " (corrupt compressed data near byte offset " + counted.count() + ")";
             throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e) + where, e);
         }
-    }
-
-    private static boolean autoCommand() {
-        String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
-        return chosen.isEmpty() || chosen.equalsIgnoreCase("auto");
-    }
-
-    private static String externalCommand() {
-        String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
-        if (autoCommand()) {
-            return ExternalBzip2InputStream.onPath("bzip2").orElse("");
-        }
-        return chosen.equalsIgnoreCase("java") ? "" : chosen;
     }
 
     /** The multistream index of {@code dump}, if one lies next to it. */
@@ -160,17 +142,11 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     }
 
     /**
-     * Compressed bytes consumed so far (an approximation for multistream files), for progress reports; -1 when an
+     * Compressed bytes consumed so far (an approximation for multistream files), for progress reports; -1 when a
      * single external decompressor or a plain XML file gives no compressed position.
      */
     public long compressedPosition() {
-        if (counted != null) {
-            return counted.count();
-        }
-        if (blockOffset != null) {
-            return blockOffset.getAsLong();
-        }
-        return multistream != null ? multistream.offset() : -1;
+        return position.getAsLong();
     }
 
     @Override
