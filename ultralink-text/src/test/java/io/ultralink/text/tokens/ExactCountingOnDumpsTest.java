@@ -6,15 +6,8 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.sentence.SentenceSplitter;
-import io.ultralink.text.wiki.PageFilter;
 import io.ultralink.text.wiki.SharedData;
-import io.ultralink.text.wiki.WikiDumpReader;
-import io.ultralink.text.wiki.WikiPage;
-import io.ultralink.text.wiki.WikitextCleaner;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,20 +24,9 @@ class ExactCountingOnDumpsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path dir = SharedData.wikiDir();
-        try (DirectoryStream<Path> dumps = Files.newDirectoryStream(dir, "*wiki-minidump.xml.bz2")) {
-            for (Path dump : dumps) {
-                LanguageCode language = LanguageCode.of(dump.getFileName().toString().split("wiki-", 2)[0]);
-                try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
-                    while (reader.hasNext()) {
-                        WikiPage page = reader.next();
-                        if (PageFilter.create().check(page).isEmpty()) {
-                            LANGUAGES.add(language);
-                            ARTICLES.add(WikitextCleaner.create().clean(page.wikitext()));
-                        }
-                    }
-                }
-            }
+        for (SharedData.Article article : SharedData.cleanedArticles()) {
+            LANGUAGES.add(article.language());
+            ARTICLES.add(article.text());
         }
     }
 
