@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code «…?» — писал он}). List-closing abbreviations ({@code etc.}, {@code т. д.}) end a sentence before a
  * capital.
  *
- * <p>The scan looks for candidate characters in a tight loop and decides each run of Western terminators once,
+ * <p>The scan works on a copy of the text in a char array (one representation for Latin-1 and UTF-16 strings),
+ * looks for candidate characters in a tight loop and decides each run of Western terminators once,
  * so that the cost is linear in the text and the hot code stays small.
  */
 public final class RuleBasedSentenceSplitter implements SentenceSplitter {
@@ -32,21 +33,22 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
     @Override
     public int[] sentenceEnds(String text) {
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int[] ends = new int[Math.max(4, n / 64)];
         int count = 0;
-        int i = nextCandidate(text, 0, n);
+        int i = nextCandidate(chars, 0, n);
         while (i < n) {
-            int end = endAt(text, i);
+            int end = endAt(chars, i);
             if (end < 0) {
-                i = nextCandidate(text, ~end, n);
+                i = nextCandidate(chars, ~end, n);
                 continue;
             }
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
             }
             ends[count++] = end;
-            i = nextCandidate(text, end, n);
+            i = nextCandidate(chars, end, n);
         }
         if (n > 0 && (count == 0 || ends[count - 1] < n)) {
             if (count == ends.length) {
@@ -58,9 +60,9 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     }
 
     /** The first index from {@code i} of a line break or terminator, or {@code n}. */
-    private int nextCandidate(String text, int i, int n) {
+    private int nextCandidate(char[] text, int i, int n) {
         for (; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 64 ? (ASCII_CANDIDATES >>> c & 1L) != 0 : c >= '…' && (c == '…' || cjk && mayBeCjkTerminator(c))) {
                 return i;
             }
@@ -69,8 +71,8 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
     }
 
     /** Where the sentence ends for the candidate at {@code i}, or the complement of where to search on. */
-    private int endAt(String text, int i) {
-        char c = text.charAt(i);
+    private int endAt(char[] text, int i) {
+        char c = text[i];
         if (c == '\n' || c == '\r') {
             return skipLineBreaks(text, i);
         }
@@ -85,14 +87,14 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
      * each of its positions, which differ only in the dash and abbreviation rules (and, with CJK rules, an
      * ellipsis inside the run ends a sentence by itself).
      */
-    private int westernRun(String text, int start) {
+    private int westernRun(char[] text, int start) {
         int runEnd = start + 1;
-        while (runEnd < text.length() && WesternRule.isTerminator(text.charAt(runEnd))) {
+        while (runEnd < text.length && WesternRule.isTerminator(text[runEnd])) {
             runEnd++;
         }
         int tail = western.tail(text, runEnd);
         for (int p = start; p < runEnd; p++) {
-            char c = text.charAt(p);
+            char c = text[p];
             if (p > start && cjk && c == '…') {
                 return cjkEnd(text, p);
             }
@@ -113,17 +115,17 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
         return ~runEnd;
     }
 
-    private static int cjkEnd(String text, int i) {
+    private static int cjkEnd(char[] text, int i) {
         int j = i + 1;
-        while (j < text.length() && (isCjkTerminator(text.charAt(j)) || WesternRule.isCloser(text.charAt(j)))) {
+        while (j < text.length && (isCjkTerminator(text[j]) || WesternRule.isCloser(text[j]))) {
             j++;
         }
         return skipLineBreaks(text, j);
     }
 
-    static int skipLineBreaks(String text, int from) {
+    static int skipLineBreaks(char[] text, int from) {
         int j = from;
-        while (j < text.length() && isLineBreak(text.charAt(j))) {
+        while (j < text.length && isLineBreak(text[j])) {
             j++;
         }
         return j;

@@ -35,11 +35,11 @@ final class WordSet {
     }
 
     /** Whether {@code text[from, to)} lower-cased (as {@code toLowerCase(Locale.ROOT)}) is in the set. */
-    boolean containsLowerCase(String text, int from, int to) {
+    boolean containsLowerCase(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-                return words.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+                return words.contains(new String(text, from, to - from).toLowerCase(Locale.ROOT));
             }
         }
         int length = to - from;
@@ -54,9 +54,9 @@ final class WordSet {
         return false;
     }
 
-    private static boolean matchesLowerCase(String text, int from, String word) {
+    private static boolean matchesLowerCase(char[] text, int from, String word) {
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
+            if (Character.toLowerCase(text[from + k]) != word.charAt(k)) {
                 return false;
             }
         }
