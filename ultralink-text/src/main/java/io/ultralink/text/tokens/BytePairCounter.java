@@ -26,7 +26,7 @@ final class BytePairCounter {
     }
 
     /** The token count of {@code text[from, to)}, at most {@code maxBytes / 3} characters, none a surrogate. */
-    int count(String text, int from, int to) {
+    int count(char[] text, int from, int to) {
         int n = utf8(text, from, to);
         if (n == 1 || ranks.rank(bytes, 0, n) >= 0) {
             return 1;
@@ -67,10 +67,10 @@ final class BytePairCounter {
         return rank < 0 ? NONE : rank;
     }
 
-    private int utf8(String text, int from, int to) {
+    private int utf8(char[] text, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 0x80) {
                 bytes[n++] = (byte) c;
             } else if (c < 0x800) {

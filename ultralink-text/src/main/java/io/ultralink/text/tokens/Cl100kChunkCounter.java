@@ -5,15 +5,30 @@ import com.knuddels.jtokkit.api.Encoding;
 /**
  * Counts {@code cl100k_base} tokens exactly, faster than jtokkit on ordinary prose: the text is cut into chunks
  * before spaces (see {@link SpaceCuts}); the pre-tokenizer pieces of most chunks ({@code " word,"},
- * {@code " (1990)."}) follow from a few rules and are byte-pair encoded here with an allocation-free rank table;
- * runs of other chunks go to jtokkit in one call.
+ * {@code " (1990)."}) follow from a few rules and are byte-pair encoded here with an allocation-free rank table,
+ * short ones looked up first in a per-thread {@link ChunkCountCache}; runs of other chunks go to jtokkit in one call.
  */
 final class Cl100kChunkCounter {
 
     /** Longest chunk handled here; longer ones go to jtokkit. */
     private static final int MAX_CHUNK = 64;
 
-    private static final ThreadLocal<BytePairCounter> COUNTERS = new ThreadLocal<>();
+    /** Largest copy buffer kept between calls; longer ranges get a buffer of their own. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
+    private static final int CACHE_BITS = 15;
+
+    /** Per-thread state: the byte-pair encoder, the chunk cache and the copy buffer. */
+    private static final class Scratch {
+        final BytePairCounter bpe;
+        final ChunkCountCache cache = new ChunkCountCache(CACHE_BITS);
+        char[] chars = new char[1024];
+
+        Scratch(RankTable ranks) {
+            this.bpe = new BytePairCounter(ranks, 3 * MAX_CHUNK);
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
 
     private final RankTable ranks;
     private final Encoding encoding;
@@ -23,26 +38,51 @@ final class Cl100kChunkCounter {
         this.encoding = encoding;
     }
 
-    /** The number of tokens of {@code text[from, to)}. */
+    /**
+     * The number of tokens of {@code text[from, to)}. The range is copied into a per-thread array first, so that
+     * the scan below sees one representation whether the string is stored as Latin-1 or UTF-16.
+     */
     int count(String text, int from, int to) {
-        BytePairCounter bpe = COUNTERS.get();
-        if (bpe == null || bpe.ranks() != ranks) {
-            bpe = new BytePairCounter(ranks, 3 * MAX_CHUNK);
-            COUNTERS.set(bpe);
+        Scratch s = SCRATCH.get();
+        if (s == null || s.bpe.ranks() != ranks) {
+            s = new Scratch(ranks);
+            SCRATCH.set(s);
         }
+        char[] chars = s.chars;
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, 2 * chars.length)];
+            if (chars.length <= MAX_KEPT_BUFFER) {
+                s.chars = chars;
+            }
+        }
+        text.getChars(from, to, chars, 0);
+        return count(chars, to - from, s.bpe, s.cache);
+    }
+
+    private int count(char[] text, int to, BytePairCounter bpe, ChunkCountCache cache) {
         int total = 0;
         int pending = -1;
-        int start = from;
+        int start = 0;
         while (start < to) {
             int end = SpaceCuts.chunkEnd(text, start, to);
-            int count = end - start <= MAX_CHUNK ? simpleChunk(text, start, end, bpe) : -1;
+            int count;
+            if (end - start <= ChunkCountCache.MAX_KEY) {
+                int hash = ChunkCountCache.hash(text, start, end);
+                count = cache.get(text, start, end, hash);
+                if (count == ChunkCountCache.MISS) {
+                    count = simpleChunk(text, start, end, bpe);
+                    cache.put(text, start, end, hash, count);
+                }
+            } else {
+                count = end - start <= MAX_CHUNK ? simpleChunk(text, start, end, bpe) : -1;
+            }
             if (count < 0) {
                 if (pending < 0) {
                     pending = start;
                 }
             } else {
                 if (pending >= 0) {
-                    total += encoding.countTokensOrdinary(text.substring(pending, start));
+                    total += encoding.countTokensOrdinary(new String(text, pending, start - pending));
                     pending = -1;
                 }
                 total += count;
@@ -50,7 +90,7 @@ final class Cl100kChunkCounter {
             start = end;
         }
         if (pending >= 0) {
-            total += encoding.countTokensOrdinary(text.substring(pending, to));
+            total += encoding.countTokensOrdinary(new String(text, pending, to - pending));
         }
         return total;
     }
@@ -62,26 +102,26 @@ final class Cl100kChunkCounter {
      * ({@code [^\r\n\p{L}\p{N}]?+\p{L}+}); up to three digits; a run of other characters with an optional
      * leading space and trailing line breaks; a lone space; a run of line breaks.
      */
-    private static int simpleChunk(String text, int start, int end, BytePairCounter bpe) {
+    private static int simpleChunk(char[] text, int start, int end, BytePairCounter bpe) {
         int total = 0;
         int p = start;
         while (p < end) {
-            char c = text.charAt(p);
+            char c = text[p];
             int q;
             if (isLetter(c)) {
                 q = letters(text, p + 1, end);
             } else if (isNumeric(c)) {
                 q = p + 1;
-                while (q < end && q < p + 3 && isNumeric(text.charAt(q))) {
+                while (q < end && q < p + 3 && isNumeric(text[q])) {
                     q++;
                 }
             } else if (c == '\r' || c == '\n') {
                 q = p + 1;
-                while (q < end && (text.charAt(q) == '\r' || text.charAt(q) == '\n')) {
+                while (q < end && (text[q] == '\r' || text[q] == '\n')) {
                     q++;
                 }
             } else if (c == ' ' && p == start || isOther(c) && c != '\'') {
-                char next = p + 1 < end ? text.charAt(p + 1) : '\n';
+                char next = p + 1 < end ? text[p + 1] : '\n';
                 if (p + 1 < end && isLetter(next)) {
                     q = letters(text, p + 2, end);
                 } else if (c != ' ' || p + 1 < end && isOther(next)) {
@@ -100,21 +140,21 @@ final class Cl100kChunkCounter {
         return total;
     }
 
-    private static int letters(String text, int from, int end) {
+    private static int letters(char[] text, int from, int end) {
         int q = from;
-        while (q < end && isLetter(text.charAt(q))) {
+        while (q < end && isLetter(text[q])) {
             q++;
         }
         return q;
     }
 
     /** Past a run of {@link #isOther} characters from {@code from}, then past line breaks. */
-    private static int others(String text, int from, int end) {
+    private static int others(char[] text, int from, int end) {
         int q = from;
-        while (q < end && isOther(text.charAt(q))) {
+        while (q < end && isOther(text[q])) {
             q++;
         }
-        while (q < end && (text.charAt(q) == '\r' || text.charAt(q) == '\n')) {
+        while (q < end && (text[q] == '\r' || text[q] == '\n')) {
             q++;
         }
         return q;

@@ -28,8 +28,13 @@ final class RankTable {
     private final long[] packed;
     private final int packedShift;
     private final int packedMask;
+    /** Tokens of at most {@value #SMALL_MAX} bytes, one {@code long} each (bytes, length, rank), to stay in cache. */
+    private final long[] small;
+    private final int smallShift;
+    private final int smallMask;
 
     private static final int PACKED_MAX = 15;
+    private static final int SMALL_MAX = 4;
 
     private RankTable(byte[] bytes, int[] offsets, int[] ranks, int count) {
         this.bytes = bytes;
@@ -48,6 +53,27 @@ final class RankTable {
             }
             slots[slot] = t + 1;
             slotHashes[slot] = hash;
+        }
+        int smallCount = 0;
+        for (int t = 0; t < count; t++) {
+            if (offsets[t + 1] - offsets[t] <= SMALL_MAX) {
+                smallCount++;
+            }
+        }
+        int smallSize = Integer.highestOneBit(Math.max(16, smallCount * 2)) << 1;
+        this.small = new long[smallSize];
+        this.smallShift = 64 - Integer.numberOfTrailingZeros(smallSize);
+        this.smallMask = smallSize - 1;
+        for (int t = 0; t < count; t++) {
+            int length = offsets[t + 1] - offsets[t];
+            if (length <= SMALL_MAX) {
+                long key = smallKey(bytes, offsets[t], length);
+                int slot = smallSlot(key);
+                while (small[slot] != 0) {
+                    slot = (slot + 1) & smallMask;
+                }
+                small[slot] = key | (long) ranks[t] << 40;
+            }
         }
         int packedSize = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
         this.packed = new long[3 * packedSize];
@@ -111,6 +137,17 @@ final class RankTable {
 
     /** The rank of the token {@code b[from, from + length)}, or -1 if it is not a token. */
     int rank(byte[] b, int from, int length) {
+        if (length <= SMALL_MAX) {
+            long key = smallKey(b, from, length);
+            int slot = smallSlot(key);
+            for (long entry = small[slot]; entry != 0; entry = small[slot]) {
+                if ((entry & SMALL_KEY_MASK) == key) {
+                    return (int) (entry >>> 40);
+                }
+                slot = (slot + 1) & smallMask;
+            }
+            return -1;
+        }
         if (length <= PACKED_MAX) {
             long low = low(b, from, length);
             long high = high(b, from, length);
@@ -135,6 +172,21 @@ final class RankTable {
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    private static final long SMALL_KEY_MASK = (1L << 40) - 1;
+
+    /** The bytes of a range of at most four bytes in the low 32 bits, its length above them (so never zero). */
+    private static long smallKey(byte[] b, int from, int length) {
+        long key = (long) length << 32;
+        for (int i = 0; i < length; i++) {
+            key |= (b[from + i] & 0xffL) << (8 * i);
+        }
+        return key;
+    }
+
+    private int smallSlot(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> smallShift);
     }
 
     /** Bytes 0 to 7 of the range, little-endian. */

@@ -11,11 +11,11 @@ final class SpaceCuts {
     }
 
     /** The end of the chunk of {@code text} that starts at {@code start}: the next cut, or {@code to}. */
-    static int chunkEnd(String text, int start, int to) {
-        char previous = text.charAt(start);
+    static int chunkEnd(char[] text, int start, int to) {
+        char previous = text[start];
         int end = start + 1;
         while (end < to) {
-            char c = text.charAt(end);
+            char c = text[end];
             if (c == ' ' && !mayBeSpace(previous)) {
                 break;
             }
