@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
  * language taken from detection). Prints wall times, throughput and peak heap.
  *
  * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}. When {@code bzip2} is on the PATH the program first
- * times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor) and prints each phase as a multiple
- * of it. Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases in the same
+ * times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor), times it again after each phase
+ * and prints each phase as a multiple of the mean of the floors just before and after it. Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases in the same
  * JVM, so the first pass is cold (JIT compilation included) and later passes show steady-state throughput.
  */
 public final class PreparationBenchmark {
@@ -46,18 +46,18 @@ public final class PreparationBenchmark {
                 threads, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("bzip2 decompression: %s%n", System.getProperty(WikiDumpReader.EXTERNAL_BZIP2_PROPERTY,
                 "auto") + (ExternalBzip2.available() ? " (bzip2 on the PATH)" : " (no bzip2 on the PATH)"));
-        double floor = ExternalBzip2.available() ? ExternalBzip2.timeDecompression(dump) : Double.NaN;
-        if (!Double.isNaN(floor)) {
-            System.out.printf("floor: bzip2 -dc %.2f s%n", floor);
-        }
+        boolean timeFloor = ExternalBzip2.available();
+        double floor = timeFloor ? floor(dump) : Double.NaN;
         int repeat = Integer.getInteger("repeat", 1);
         for (int r = 0; r < repeat; r++) {
             String pass = r == 0 ? "cold" : "warm";
             if (phases.contains("a")) {
-                report("(a) read+clean, " + pass, readAndClean(dump, threads), floor);
+                double seconds = readAndClean(dump, threads);
+                floor = report("(a) read+clean, " + pass, seconds, floor, timeFloor, dump);
             }
             if (phases.contains("b")) {
-                report("(b) full preparation, " + pass, full(dump, threads), floor);
+                double seconds = full(dump, threads);
+                floor = report("(b) full preparation, " + pass, seconds, floor, timeFloor, dump);
             }
         }
         System.out.printf("completed within a max heap of %d MB; largest heap pool peak %d MB%n",
@@ -65,9 +65,27 @@ public final class PreparationBenchmark {
         System.exit(0);
     }
 
-    private static void report(String phase, double seconds, double floor) {
-        System.out.printf("%s: %.2f s%s%n", phase, seconds,
-                Double.isNaN(floor) ? "" : String.format(" = %.2f x the floor", seconds / floor));
+    private static double floor(Path dump) throws Exception {
+        double seconds = ExternalBzip2.timeDecompression(dump);
+        System.out.printf("floor: bzip2 -dc %.2f s%n", seconds);
+        return seconds;
+    }
+
+    /**
+     * Prints a phase's time against the mean of the floor timed just before it and the floor timed again just
+     * after it (this machine's speed drifts between minutes), and returns the latter for the next phase.
+     */
+    private static double report(String phase, double seconds, double floorBefore, boolean timeFloor, Path dump)
+            throws Exception {
+        if (!timeFloor) {
+            System.out.printf("%s: %.2f s%n", phase, seconds);
+            return Double.NaN;
+        }
+        double floorAfter = floor(dump);
+        double mean = (floorBefore + floorAfter) / 2;
+        System.out.printf("%s: %.2f s = %.2f x the floor (mean of %.2f s before and %.2f s after)%n", phase,
+                seconds, seconds / mean, floorBefore, floorAfter);
+        return floorAfter;
     }
 
     private static double readAndClean(Path dump, int threads) throws Exception {
