@@ -17,7 +17,7 @@ final class Cl100kChunkCounter {
     private static final int MAX_KEPT_BUFFER = 1 << 16;
     private static final int CACHE_BITS = 15;
 
-    /** Per-thread state: the byte-pair encoder, the chunk cache and the copy buffer. */
+    /** Per-thread state, about 1.3 MB: the byte-pair encoder, the chunk cache and the copy buffer. */
     private static final class Scratch {
         final BytePairCounter bpe;
         final ChunkCountCache cache = new ChunkCountCache(CACHE_BITS);
