@@ -12,8 +12,9 @@ import java.util.Base64;
 
 /**
  * The mergeable ranks of a byte-pair encoding, read from the {@code .tiktoken} file that jtokkit ships, in
- * open-addressing tables looked up by a range of a byte array without allocating: tokens of up to 15 bytes packed
- * into two {@code long}s next to their rank (one memory access per probe), longer ones by offset into a byte array.
+ * open-addressing tables looked up by a range of a byte array without allocating: tokens of up to four bytes in
+ * one {@code long} with their rank, of up to 15 bytes in two {@code long}s next to their rank (one memory access
+ * per probe), longer ones by offset into a byte array. Each table is at most half full.
  */
 final class RankTable {
 
@@ -24,7 +25,7 @@ final class RankTable {
     private final int[] slotHashes;
     private final int shift;
     private final int mask;
-    /** Tokens of at most {@value #PACKED_MAX} bytes: two packed key words and the rank side by side. */
+    /** Tokens of five to {@value #PACKED_MAX} bytes: two packed key words and the rank side by side. */
     private final long[] packed;
     private final int packedShift;
     private final int packedMask;
@@ -40,59 +41,72 @@ final class RankTable {
         this.bytes = bytes;
         this.offsets = offsets;
         this.ranks = ranks;
-        int size = Integer.highestOneBit(Math.max(16, count * 3)) << 1;
+        int smallCount = 0;
+        int packedCount = 0;
+        for (int t = 0; t < count; t++) {
+            int length = offsets[t + 1] - offsets[t];
+            smallCount += length <= SMALL_MAX ? 1 : 0;
+            packedCount += length > SMALL_MAX && length <= PACKED_MAX ? 1 : 0;
+        }
+        int smallSize = tableSize(smallCount);
+        this.small = new long[smallSize];
+        this.smallShift = 64 - Integer.numberOfTrailingZeros(smallSize);
+        this.smallMask = smallSize - 1;
+        int packedSize = tableSize(packedCount);
+        this.packed = new long[3 * packedSize];
+        this.packedShift = 64 - Integer.numberOfTrailingZeros(packedSize);
+        this.packedMask = packedSize - 1;
+        int size = tableSize(count - smallCount - packedCount);
         this.slots = new int[size];
         this.slotHashes = new int[size];
         this.shift = 32 - Integer.numberOfTrailingZeros(size);
         this.mask = size - 1;
         for (int t = 0; t < count; t++) {
-            int hash = hash(bytes, offsets[t], offsets[t + 1] - offsets[t]);
-            int slot = hash >>> shift;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = t + 1;
-            slotHashes[slot] = hash;
-        }
-        int smallCount = 0;
-        for (int t = 0; t < count; t++) {
-            if (offsets[t + 1] - offsets[t] <= SMALL_MAX) {
-                smallCount++;
-            }
-        }
-        int smallSize = Integer.highestOneBit(Math.max(16, smallCount * 2)) << 1;
-        this.small = new long[smallSize];
-        this.smallShift = 64 - Integer.numberOfTrailingZeros(smallSize);
-        this.smallMask = smallSize - 1;
-        for (int t = 0; t < count; t++) {
             int length = offsets[t + 1] - offsets[t];
             if (length <= SMALL_MAX) {
-                long key = smallKey(bytes, offsets[t], length);
-                int slot = smallSlot(key);
-                while (small[slot] != 0) {
-                    slot = (slot + 1) & smallMask;
-                }
-                small[slot] = key | (long) ranks[t] << 40;
+                putSmall(smallKey(bytes, offsets[t], length), ranks[t]);
+            } else if (length <= PACKED_MAX) {
+                putPacked(low(bytes, offsets[t], length), high(bytes, offsets[t], length), ranks[t]);
+            } else {
+                putLong(t, hash(bytes, offsets[t], length));
             }
         }
-        int packedSize = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.packed = new long[3 * packedSize];
-        this.packedShift = 64 - Integer.numberOfTrailingZeros(packedSize);
-        this.packedMask = packedSize - 1;
-        for (int t = 0; t < count; t++) {
-            int length = offsets[t + 1] - offsets[t];
-            if (length <= PACKED_MAX) {
-                long low = low(bytes, offsets[t], length);
-                long high = high(bytes, offsets[t], length);
-                int slot = packedSlot(low, high);
-                while (packed[3 * slot + 1] != 0) {
-                    slot = (slot + 1) & packedMask;
-                }
-                packed[3 * slot] = low;
-                packed[3 * slot + 1] = high;
-                packed[3 * slot + 2] = ranks[t];
-            }
+    }
+
+    /** A power of two at least twice {@code entries} (load factor at most one half). */
+    private static int tableSize(int entries) {
+        int size = 16;
+        while (size < 2 * entries) {
+            size <<= 1;
         }
+        return size;
+    }
+
+    private void putSmall(long key, int rank) {
+        int slot = smallSlot(key);
+        while (small[slot] != 0) {
+            slot = (slot + 1) & smallMask;
+        }
+        small[slot] = key | (long) rank << 40;
+    }
+
+    private void putPacked(long low, long high, int rank) {
+        int slot = packedSlot(low, high);
+        while (packed[3 * slot + 1] != 0) {
+            slot = (slot + 1) & packedMask;
+        }
+        packed[3 * slot] = low;
+        packed[3 * slot + 1] = high;
+        packed[3 * slot + 2] = rank;
+    }
+
+    private void putLong(int token, int hash) {
+        int slot = hash >>> shift;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = token + 1;
+        slotHashes[slot] = hash;
     }
 
     /** Loads the ranks of the named encoding (e.g. {@code cl100k_base}) from jtokkit's resources. */

@@ -10,6 +10,8 @@ package io.ultralink.text.prepare.internal;
  */
 final class LengthPrecheck {
 
+    /** Characters copied out of the string at a time, so the scan reads a char array whatever the string's coder. */
+    private static final int BLOCK = 4096;
     private static final byte[] ASCII_KIND = new byte[128];
 
     static {
@@ -23,15 +25,21 @@ final class LengthPrecheck {
 
     /** Whether {@code text} has more than {@code maxTokens} maximal runs of letters or of digits. */
     static boolean surelyTooLong(String text, int maxTokens) {
+        int n = text.length();
+        char[] block = new char[Math.min(n, BLOCK)];
         int runs = 0;
         int previous = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int kind = c < 128 ? ASCII_KIND[c] : kindOf(c);
-            if (kind != 0 && kind != previous && ++runs > maxTokens) {
-                return true;
+        for (int base = 0; base < n; base += BLOCK) {
+            int length = Math.min(BLOCK, n - base);
+            text.getChars(base, base + length, block, 0);
+            for (int i = 0; i < length; i++) {
+                char c = block[i];
+                int kind = c < 128 ? ASCII_KIND[c] : kindOf(c);
+                if (kind != 0 && kind != previous && ++runs > maxTokens) {
+                    return true;
+                }
+                previous = kind;
             }
-            previous = kind;
         }
         return false;
     }
