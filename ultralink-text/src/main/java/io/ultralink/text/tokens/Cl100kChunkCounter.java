@@ -10,8 +10,11 @@ import com.knuddels.jtokkit.api.Encoding;
  */
 final class Cl100kChunkCounter {
 
-    /** Longest chunk handled here; longer ones go to jtokkit. */
-    private static final int MAX_CHUNK = 64;
+    /** U+017F, which case-insensitive matching folds to {@code s}. */
+    private static final char LONG_S = '\u017f';
+
+    /** Longest pre-tokenizer piece encoded here; a chunk with a longer one goes to jtokkit. */
+    private static final int MAX_PIECE = 64;
 
     /** Largest copy buffer kept between calls; longer ranges get a buffer of their own. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
@@ -24,7 +27,7 @@ final class Cl100kChunkCounter {
         char[] chars = new char[1024];
 
         Scratch(RankTable ranks) {
-            this.bpe = new BytePairCounter(ranks, 3 * MAX_CHUNK);
+            this.bpe = new BytePairCounter(ranks, 3 * MAX_PIECE);
         }
     }
 
@@ -74,7 +77,7 @@ final class Cl100kChunkCounter {
                     cache.put(text, start, end, hash, count);
                 }
             } else {
-                count = end - start <= MAX_CHUNK ? simpleChunk(text, start, end, bpe) : -1;
+                count = simpleChunk(text, start, end, bpe);
             }
             if (count < 0) {
                 if (pending < 0) {
@@ -96,48 +99,90 @@ final class Cl100kChunkCounter {
     }
 
     /**
-     * The count of a chunk whose {@code cl100k_base} pieces follow from a few rules, or -1 (apostrophes, whitespace
-     * other than one leading space or trailing line breaks, surrogates and controls are left to jtokkit). The rules
-     * are the pre-tokenizer's alternatives: letters with at most one leading non-letter, non-digit character
-     * ({@code [^\r\n\p{L}\p{N}]?+\p{L}+}); up to three digits; a run of other characters with an optional
-     * leading space and trailing line breaks; a lone space; a run of line breaks.
+     * The count of a chunk whose {@code cl100k_base} pieces follow from a few rules, or -1 (whitespace other than
+     * one leading space or trailing line breaks, surrogates, controls, an apostrophe before a long s and pieces
+     * over {@value #MAX_PIECE} characters are left to jtokkit). The rules are the pre-tokenizer's
+     * alternatives, tried in its order: a contraction ({@code 's 't 're 've 'm 'll 'd}, any case); letters with
+     * at most one leading non-letter, non-digit character ({@code [^\r\n\p{L}\p{N}]?+\p{L}+}); up to three
+     * digits; a run of other characters with an optional leading space and trailing line breaks; a lone space; a
+     * run of line breaks.
      */
     private static int simpleChunk(char[] text, int start, int end, BytePairCounter bpe) {
         int total = 0;
-        int p = start;
-        while (p < end) {
-            char c = text[p];
-            int q;
-            if (isLetter(c)) {
-                q = letters(text, p + 1, end);
-            } else if (isNumeric(c)) {
-                q = p + 1;
-                while (q < end && q < p + 3 && isNumeric(text[q])) {
-                    q++;
-                }
-            } else if (c == '\r' || c == '\n') {
-                q = p + 1;
-                while (q < end && (text[q] == '\r' || text[q] == '\n')) {
-                    q++;
-                }
-            } else if (c == ' ' && p == start || isOther(c) && c != '\'') {
-                char next = p + 1 < end ? text[p + 1] : '\n';
-                if (p + 1 < end && isLetter(next)) {
-                    q = letters(text, p + 2, end);
-                } else if (c != ' ' || p + 1 < end && isOther(next)) {
-                    q = others(text, p + 1, end);
-                } else if (p + 1 == end || isNumeric(next)) {
-                    q = p + 1;
-                } else {
-                    return -1;
-                }
-            } else {
+        for (int p = start; p < end; ) {
+            int q = pieceEnd(text, p, start, end);
+            if (q < 0) {
                 return -1;
             }
             total += bpe.count(text, p, q);
             p = q;
         }
         return total;
+    }
+
+    /** The end of the piece of the chunk {@code text[start, end)} that begins at {@code p}, or -1 (see above). */
+    static int pieceEnd(char[] text, int p, int start, int end) {
+        char c = text[p];
+        int q;
+        if (isLetter(c)) {
+            q = letters(text, p + 1, end);
+        } else if (isNumeric(c)) {
+            q = p + 1;
+            while (q < end && q < p + 3 && isNumeric(text[q])) {
+                q++;
+            }
+        } else if (c == '\r' || c == '\n') {
+            q = p + 1;
+            while (q < end && (text[q] == '\r' || text[q] == '\n')) {
+                q++;
+            }
+        } else if (c == '\'' && (q = contraction(text, p, end)) != p) {
+            return q;
+        } else if (c == ' ' && p == start || isOther(c)) {
+            char next = p + 1 < end ? text[p + 1] : '\n';
+            if (p + 1 < end && isLetter(next)) {
+                q = letters(text, p + 2, end);
+            } else if (c != ' ' || p + 1 < end && isOther(next)) {
+                q = others(text, p + 1, end);
+            } else if (p + 1 == end || isNumeric(next)) {
+                q = p + 1;
+            } else {
+                return -1;
+            }
+        } else {
+            return -1;
+        }
+        return q - p > MAX_PIECE ? -1 : q;
+    }
+
+    /**
+     * The end of the contraction that starts with the apostrophe at {@code p}; {@code p} if there is none; -1
+     * before a long s, the one non-ASCII letter that case-folds onto a contraction letter (left to jtokkit).
+     */
+    private static int contraction(char[] text, int p, int end) {
+        if (p + 1 == end) {
+            return p;
+        }
+        char first = text[p + 1];
+        if (first >= 128) {
+            return first == LONG_S ? -1 : p;
+        }
+        switch (first | 0x20) {
+            case 's', 't', 'm', 'd' -> {
+                return p + 2;
+            }
+            case 'r', 'v', 'l' -> {
+                if (p + 2 == end) {
+                    return p;
+                }
+                char second = text[p + 2];
+                char expected = (first | 0x20) == 'l' ? 'l' : 'e';
+                return (second | 0x20) == expected ? p + 3 : p;
+            }
+            default -> {
+                return p;
+            }
+        }
     }
 
     private static int letters(char[] text, int from, int end) {

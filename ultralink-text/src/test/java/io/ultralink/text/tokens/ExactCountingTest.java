@@ -26,6 +26,8 @@ class ExactCountingTest {
             "end.\nNext", "end. \nNext", "end.\r\nNext", "a\r\n b", "a \r\n\r\n b", "line\n\n  indented",
             "non\u00a0breaking\u00a0 space", "a\u00a0 b", "a \u00a0b", "\u202f x \u3000y\u2028z \u0085w",
             "it's", "it 's", "we're they've I'LL", "don't 'tis 'll", "''s ' s", "rock'n'roll",
+            "l'été d'Ébène qu'à", "'ſ 'ſt x'ſ", "'RE 'rE 'Ve 'lL 'M 'D 'T", "'r 'v 'l 'x 'e", "('s) \"'t\" -'ll",
+            "'", "a'", "'reé 'lé", "12's 1990's", "中'文 Ж'ж",
             "12345 678 9", "1,234,567.89 and 3.14159", "1990s 2nd  3 rd", "٣٤٥ ١٢", "x² ½ Ⅻ",
             "...!!!???", "wait... what?!", "«  Fin. »", "(a) [b] {c}", "—dash— – en", "a—b", "--- *** ///",
             "😀 😀😀 👍🏽 x😀y", "𝐀𝐁 𝐂. 𝟏𝟐", "北京是中华人民共和国的首都。上海很大！", "中文 English 混合 text",
@@ -97,6 +99,26 @@ class ExactCountingTest {
         for (String text : texts) {
             int expected = reference.countTokensOrdinary(text);
             assertThat(counter.countTokens(text)).as("%s [%s]", name, text).isEqualTo(expected);
+        }
+    }
+
+    /** Contractions and their near misses, in every case, next to letters, digits, punctuation and long s. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cl100k_base", "o200k_base"})
+    void countTokens_randomApostropheText_equalsJtokkit(String name) {
+        Encoding reference = REGISTRY.getEncoding(name).orElseThrow();
+        JtokkitTokenCounter counter = JtokkitTokenCounter.of(name);
+        String pool = "stmdrvlelSTMDRVLELxaéſÉ中ж.,\"() 1\n";
+        Random random = new Random(17);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String sample = text.toString();
+            assertThat(counter.countTokens(sample)).as("%s [%s]", name, sample)
+                    .isEqualTo(reference.countTokensOrdinary(sample));
         }
     }
 }
