@@ -10,12 +10,6 @@ import com.knuddels.jtokkit.api.Encoding;
  */
 final class Cl100kChunkCounter {
 
-    /** U+017F, which case-insensitive matching folds to {@code s}. */
-    private static final char LONG_S = '\u017f';
-
-    /** Longest pre-tokenizer piece encoded here; a chunk with a longer one goes to jtokkit. */
-    private static final int MAX_PIECE = 64;
-
     /** Largest copy buffer kept between calls; longer ranges get a buffer of their own. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
     private static final int CACHE_BITS = 15;
@@ -27,7 +21,7 @@ final class Cl100kChunkCounter {
         char[] chars = new char[1024];
 
         Scratch(RankTable ranks) {
-            this.bpe = new BytePairCounter(ranks, 3 * MAX_PIECE);
+            this.bpe = new BytePairCounter(ranks, 3 * Cl100kPieces.MAX_PIECE);
         }
     }
 
@@ -98,19 +92,11 @@ final class Cl100kChunkCounter {
         return total;
     }
 
-    /**
-     * The count of a chunk whose {@code cl100k_base} pieces follow from a few rules, or -1 (whitespace other than
-     * one leading space or trailing line breaks, surrogates, controls, an apostrophe before a long s and pieces
-     * over {@value #MAX_PIECE} characters are left to jtokkit). The rules are the pre-tokenizer's
-     * alternatives, tried in its order: a contraction ({@code 's 't 're 've 'm 'll 'd}, any case); letters with
-     * at most one leading non-letter, non-digit character ({@code [^\r\n\p{L}\p{N}]?+\p{L}+}); up to three
-     * digits; a run of other characters with an optional leading space and trailing line breaks; a lone space; a
-     * run of line breaks.
-     */
+    /** The count of a chunk whose pieces all follow {@link Cl100kPieces}, or -1 (the chunk goes to jtokkit). */
     private static int simpleChunk(char[] text, int start, int end, BytePairCounter bpe) {
         int total = 0;
         for (int p = start; p < end; ) {
-            int q = pieceEnd(text, p, start, end);
+            int q = Cl100kPieces.pieceEnd(text, p, start, end);
             if (q < 0) {
                 return -1;
             }
@@ -118,111 +104,5 @@ final class Cl100kChunkCounter {
             p = q;
         }
         return total;
-    }
-
-    /** The end of the piece of the chunk {@code text[start, end)} that begins at {@code p}, or -1 (see above). */
-    static int pieceEnd(char[] text, int p, int start, int end) {
-        char c = text[p];
-        int q;
-        if (isLetter(c)) {
-            q = letters(text, p + 1, end);
-        } else if (isNumeric(c)) {
-            q = p + 1;
-            while (q < end && q < p + 3 && isNumeric(text[q])) {
-                q++;
-            }
-        } else if (c == '\r' || c == '\n') {
-            q = p + 1;
-            while (q < end && (text[q] == '\r' || text[q] == '\n')) {
-                q++;
-            }
-        } else if (c == '\'' && (q = contraction(text, p, end)) != p) {
-            return q;
-        } else if (c == ' ' && p == start || isOther(c)) {
-            char next = p + 1 < end ? text[p + 1] : '\n';
-            if (p + 1 < end && isLetter(next)) {
-                q = letters(text, p + 2, end);
-            } else if (c != ' ' || p + 1 < end && isOther(next)) {
-                q = others(text, p + 1, end);
-            } else if (p + 1 == end || isNumeric(next)) {
-                q = p + 1;
-            } else {
-                return -1;
-            }
-        } else {
-            return -1;
-        }
-        return q - p > MAX_PIECE ? -1 : q;
-    }
-
-    /**
-     * The end of the contraction that starts with the apostrophe at {@code p}; {@code p} if there is none; -1
-     * before a long s, the one non-ASCII letter that case-folds onto a contraction letter (left to jtokkit).
-     */
-    private static int contraction(char[] text, int p, int end) {
-        if (p + 1 == end) {
-            return p;
-        }
-        char first = text[p + 1];
-        if (first >= 128) {
-            return first == LONG_S ? -1 : p;
-        }
-        switch (first | 0x20) {
-            case 's', 't', 'm', 'd' -> {
-                return p + 2;
-            }
-            case 'r', 'v', 'l' -> {
-                if (p + 2 == end) {
-                    return p;
-                }
-                char second = text[p + 2];
-                char expected = (first | 0x20) == 'l' ? 'l' : 'e';
-                return (second | 0x20) == expected ? p + 3 : p;
-            }
-            default -> {
-                return p;
-            }
-        }
-    }
-
-    private static int letters(char[] text, int from, int end) {
-        int q = from;
-        while (q < end && isLetter(text[q])) {
-            q++;
-        }
-        return q;
-    }
-
-    /** Past a run of {@link #isOther} characters from {@code from}, then past line breaks. */
-    private static int others(char[] text, int from, int end) {
-        int q = from;
-        while (q < end && isOther(text[q])) {
-            q++;
-        }
-        while (q < end && (text[q] == '\r' || text[q] == '\n')) {
-            q++;
-        }
-        return q;
-    }
-
-    /** Neither letter, number, whitespace (nor control) nor surrogate: {@code [^\s\p{L}\p{N}]} in this chunk. */
-    private static boolean isOther(char c) {
-        return !isLetter(c) && !isNumeric(c) && !SpaceCuts.mayBeSpace(c) && !Character.isSurrogate(c);
-    }
-
-    private static boolean isLetter(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        }
-        return Character.isLetter(c);
-    }
-
-    private static boolean isNumeric(char c) {
-        if (c < 128) {
-            return c >= '0' && c <= '9';
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 }

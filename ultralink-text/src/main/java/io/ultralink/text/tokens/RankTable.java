@@ -1,15 +1,5 @@
 package io.ultralink.text.tokens;
 
-import com.knuddels.jtokkit.Encodings;
-import io.ultralink.error.ConfigurationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
-
 /**
  * The mergeable ranks of a byte-pair encoding, read from the {@code .tiktoken} file that jtokkit ships, in
  * open-addressing tables looked up by a range of a byte array without allocating: tokens of up to four bytes in
@@ -37,7 +27,8 @@ final class RankTable {
     private static final int PACKED_MAX = 15;
     private static final int SMALL_MAX = 4;
 
-    private RankTable(byte[] bytes, int[] offsets, int[] ranks, int count) {
+    /** Builds the tables for tokens {@code bytes[offsets[t], offsets[t + 1])} of rank {@code ranks[t]}, t < count. */
+    RankTable(byte[] bytes, int[] offsets, int[] ranks, int count) {
         this.bytes = bytes;
         this.offsets = offsets;
         this.ranks = ranks;
@@ -111,42 +102,7 @@ final class RankTable {
 
     /** Loads the ranks of the named encoding (e.g. {@code cl100k_base}) from jtokkit's resources. */
     static RankTable load(String encodingName) {
-        String resource = "/com/knuddels/jtokkit/" + encodingName + ".tiktoken";
-        try (InputStream in = Encodings.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ConfigurationException("jtokkit resource " + resource + " not found");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            byte[] all = new byte[1 << 20];
-            int[] offsets = new int[1 << 17];
-            int[] ranks = new int[1 << 17];
-            int count = 0;
-            int length = 0;
-            Base64.Decoder decoder = Base64.getDecoder();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int space = line.indexOf(' ');
-                if (space < 0) {
-                    continue;
-                }
-                byte[] token = decoder.decode(line.substring(0, space));
-                if (count + 2 > offsets.length) {
-                    offsets = Arrays.copyOf(offsets, offsets.length * 2);
-                    ranks = Arrays.copyOf(ranks, ranks.length * 2);
-                }
-                while (length + token.length > all.length) {
-                    all = Arrays.copyOf(all, all.length * 2);
-                }
-                System.arraycopy(token, 0, all, length, token.length);
-                offsets[count] = length;
-                ranks[count] = Integer.parseInt(line.substring(space + 1).strip());
-                length += token.length;
-                count++;
-                offsets[count] = length;
-            }
-            return new RankTable(all, offsets, ranks, count);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read jtokkit resource " + resource + ": " + e, e);
-        }
+        return TiktokenResource.read(encodingName);
     }
 
     /** The rank of the token {@code b[from, from + length)}, or -1 if it is not a token. */

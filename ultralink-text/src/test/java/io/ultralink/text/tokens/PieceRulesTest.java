@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pieces that {@code Cl100kChunkCounter.pieceEnd} finds in a chunk are the matches of the published
+ * The pieces that {@code Cl100kPieces.pieceEnd} finds in a chunk are the matches of the published
  * {@code cl100k_base} pre-tokenizer pattern on that chunk, wherever it does not leave the chunk to jtokkit. Counts
  * alone can hide a wrong piece boundary, because byte-pair encoding often splits both ways into as many tokens.
  */
@@ -33,7 +33,7 @@ class PieceRulesTest {
     private static List<String> ourPieces(char[] text, int start, int end) {
         List<String> pieces = new ArrayList<>();
         for (int p = start; p < end; ) {
-            int q = Cl100kChunkCounter.pieceEnd(text, p, start, end);
+            int q = Cl100kPieces.pieceEnd(text, p, start, end);
             if (q < 0) {
                 return null;
             }
