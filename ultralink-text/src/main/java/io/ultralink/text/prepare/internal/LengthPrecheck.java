@@ -23,9 +23,15 @@ final class LengthPrecheck {
     private LengthPrecheck() {
     }
 
-    /** Whether {@code text} has more than {@code maxTokens} maximal runs of letters or of digits. */
+    /**
+     * Whether {@code text} has more than {@code maxTokens} maximal runs of letters or of digits (never when it has
+     * no more characters than that).
+     */
     static boolean surelyTooLong(String text, int maxTokens) {
         int n = text.length();
+        if (n <= maxTokens) {
+            return false;
+        }
         char[] block = new char[Math.min(n, BLOCK)];
         int runs = 0;
         int previous = 0;

@@ -25,4 +25,14 @@ class LengthPrecheckTest {
             assertThat(LengthPrecheck.surelyTooLong(text, tokens)).as(text).isFalse();
         }
     }
+
+    @Test
+    void aRunAcrossTheCopyBlockBoundaryCountsOnce() {
+        String longRun = "a".repeat(5_000) + " 1";
+        assertThat(LengthPrecheck.surelyTooLong(longRun, 2)).isFalse();
+        assertThat(LengthPrecheck.surelyTooLong(longRun, 1)).isTrue();
+        String manyRuns = "a1".repeat(3_000);
+        assertThat(LengthPrecheck.surelyTooLong(manyRuns, 6_000)).isFalse();
+        assertThat(LengthPrecheck.surelyTooLong(manyRuns, 5_999)).isTrue();
+    }
 }
