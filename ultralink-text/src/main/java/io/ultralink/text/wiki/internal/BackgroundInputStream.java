@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class BackgroundInputStream extends ChunkedInputStream {
 
-    private static final int CHUNK = 256 * 1024;
+    private static final int CHUNK = ChunkPieces.PIECE;
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);

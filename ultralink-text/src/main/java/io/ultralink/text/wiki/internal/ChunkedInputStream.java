@@ -15,8 +15,8 @@ abstract class ChunkedInputStream extends InputStream {
     /** Returns the next chunk, or null at the end. */
     protected abstract byte[] nextChunk() throws IOException;
 
-    /** Waits for a chunk decompressed on another thread, rethrowing its I/O failure as is. */
-    protected static byte[] await(Future<byte[]> chunk) throws IOException {
+    /** Waits for a result computed on another thread, rethrowing its I/O failure as is. */
+    protected static <T> T await(Future<T> chunk) throws IOException {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

@@ -77,7 +77,7 @@ public final class MultistreamInputStream extends AheadChunksInputStream {
         return new MultistreamInputStream(channel, offsets, Math.max(1, threads));
     }
 
-    private byte[] decompress(int stream) {
+    private byte[][] decompress(int stream) {
         long start = offsets[stream];
         int length = (int) (offsets[stream + 1] - start);
         try {
@@ -88,7 +88,7 @@ public final class MultistreamInputStream extends AheadChunksInputStream {
                 }
             }
             try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(compressed.array()), true)) {
-                return in.readAllBytes();
+                return ChunkPieces.readAll(in);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(new SourceException(start, e));

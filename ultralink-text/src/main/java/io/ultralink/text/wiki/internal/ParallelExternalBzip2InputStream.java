@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,14 +75,14 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
         }
     }
 
-    private byte[] decode(List<long[]> group) throws InterruptedException {
+    private byte[][] decode(List<long[]> group) throws InterruptedException {
         slots.acquire();
         Process process = null;
         try {
             process = start();
             Process p = process;
             Future<byte[]> feeding = pool.submit(() -> feed(p, group));
-            byte[] output = readAll(process.getInputStream(), group.size() << 20);
+            byte[][] output = ChunkPieces.readAll(process.getInputStream());
             int status = process.waitFor();
             if (status != 0) {
                 throw new UncheckedIOException(locate(group, status));
@@ -142,21 +141,6 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
             }
         }
         return null;
-    }
-
-    private static byte[] readAll(InputStream in, int capacity) throws IOException {
-        byte[] buffer = new byte[capacity];
-        int size = 0;
-        while (true) {
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            int n = in.read(buffer, size, buffer.length - size);
-            if (n < 0) {
-                return Arrays.copyOf(buffer, size);
-            }
-            size += n;
-        }
     }
 
     /** Decodes the failed group's blocks in Java to name the first damaged one. */
