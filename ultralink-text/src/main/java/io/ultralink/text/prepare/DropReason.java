@@ -10,12 +10,15 @@ public enum DropReason {
     DISAMBIGUATION,
     /** No text left after cleaning. */
     EMPTY,
-    /** Fewer tokens than the minimum document length. */
+    /**
+     * Fewer tokens than the minimum document length. When the dump's language is known, length is checked
+     * before language, so such a page is reported as too short even if it is also in the wrong language.
+     */
     TOO_SHORT,
     /**
-     * More tokens than the maximum document length. A page with more runs of letters or of digits than that
-     * maximum is rejected before language detection, so it is reported as too long even if it is also in the
-     * wrong language.
+     * More tokens than the maximum document length. A page that a cheap lower bound on its count already puts over
+     * that maximum is rejected before language detection, as is any out-of-bounds page of a dump whose language is
+     * known, so such a page is reported as too long even if it is also in the wrong language.
      */
     TOO_LONG,
     /** Not in the expected language with the pack's minimum confidence. */

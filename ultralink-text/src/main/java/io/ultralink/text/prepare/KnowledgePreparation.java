@@ -50,7 +50,11 @@ import java.util.Objects;
  *
  * <p>Each dump's language comes from {@link Builder#language}, or else from its file name ({@code zhwiki-…}
  * is Chinese) and must have a pack. Pages are processed on {@link Builder#threads} threads and written in dump
- * order.
+ * order. When the language is known this way, the length filter runs before the language check, so detection is
+ * spent only on pages that could be kept; a page is reported under the first check it fails (namespace,
+ * redirect, disambiguation, empty, length, language), and a page both out of bounds and in the wrong language
+ * counts as too short or too long. With {@link Builder#languageFromDetection} the detected language picks the
+ * pack, so detection comes first. Either way the segments written are the same.
  *
  * <p>Runs are resumable and crash-safe. Segment lines are appended whole ({@link LineAppender}), and a checkpoint
  * beside the output ({@link #checkpointFile}) records, every {@link Builder#checkpointEvery} pages and at the end

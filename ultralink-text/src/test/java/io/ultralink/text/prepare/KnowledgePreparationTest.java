@@ -98,6 +98,44 @@ class KnowledgePreparationTest {
     }
 
     @Test
+    void run_knownLanguage_checksLengthBeforeLanguage_detectionFromDetectionChecksLanguageFirst() throws IOException {
+        String shortFrench = "La ville possède un port ancien et de nombreux musées. ".repeat(30);
+        Path dump = dir.resolve("enwiki-order.xml");
+        Files.writeString(dump, DumpFixtures.HEAD
+                + DumpFixtures.page(1, "Long article", 0, false, TextFixtures.english(11, 400))
+                + DumpFixtures.page(2, "Petite ville", 0, false, shortFrench)
+                + DumpFixtures.page(3, "Ville", 0, false, FRENCH)
+                + DumpFixtures.TAIL);
+        List<String> known = new ArrayList<>();
+        PreparationReport byName = KnowledgePreparation.builder().threads(1).languageDetector(recording(known))
+                .build().run(List.of(dump), dir.resolve("by-name.jsonl"));
+        List<String> detected = new ArrayList<>();
+        PreparationReport byDetection = KnowledgePreparation.builder().threads(1).languageFromDetection(true)
+                .languageDetector(recording(detected)).build().run(List.of(dump), dir.resolve("by-detection.jsonl"));
+
+        assertThat(shortFrench.length()).isGreaterThan(1_000);
+        assertThat(byName.dropped()).containsEntry(DropReason.TOO_SHORT, 1L).containsEntry(DropReason.WRONG_LANGUAGE, 1L);
+        assertThat(known).hasSize(2).noneMatch(t -> t.strip().equals(shortFrench.strip()));
+        assertThat(byDetection.pagesKept()).isEqualTo(2);
+        assertThat(byDetection.dropped()).containsEntry(DropReason.TOO_SHORT, 1L);
+        assertThat(detected).hasSize(3).anyMatch(t -> t.strip().equals(shortFrench.strip()));
+        assertThat(Files.readString(dir.resolve("by-detection.jsonl")))
+                .startsWith(Files.readString(dir.resolve("by-name.jsonl")));
+    }
+
+    /** Lingua for the default packs, recording every text it is asked about. */
+    private static io.ultralink.language.LanguageDetector recording(List<String> texts) {
+        io.ultralink.language.LanguageDetector lingua =
+                io.ultralink.text.langid.LinguaLanguageDetector.forPacks(io.ultralink.language.LanguagePacks.load().all());
+        return text -> {
+            synchronized (texts) {
+                texts.add(text);
+            }
+            return lingua.detect(text);
+        };
+    }
+
+    @Test
     void run_chineseDump_outputIsSimplified() throws IOException {
         Path dump = dir.resolve("zhwiki-test.xml");
         Files.writeString(dump, DumpFixtures.HEAD + DumpFixtures.page(3, "臺灣", 0, false,

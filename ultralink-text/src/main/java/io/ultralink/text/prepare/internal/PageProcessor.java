@@ -18,8 +18,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The per-page steps: article filter and cleaning (dump pages only), free length bounds, language check, script
- * normalisation, length filter and segmentation. Thread-safe.
+ * The per-page steps: article filter and cleaning (dump pages only), free length bounds, then, when the input's
+ * language is known, script normalisation, length filter and segmentation before the language check (so that
+ * detection is not spent on pages dropped for length), or, when the detected language decides, the language check
+ * first. Thread-safe.
  */
 public final class PageProcessor {
 
@@ -92,19 +94,39 @@ public final class PageProcessor {
         if (LengthPrecheck.surelyTooLong(text, maxDocumentTokens)) {
             return Outcome.dropped(id, title, expected, DropReason.TOO_LONG);
         }
+        LanguagePack known = expected != null ? packs.get(expected) : null;
+        if (known != null) {
+            SegmentationResult result = segment(text, known, document);
+            if (result.status() != SegmentationResult.Status.KEPT) {
+                return lengthDrop(id, title, known, result);
+            }
+            LanguageDetection detection = detector.detect(text);
+            return matches(known, detection) ? Outcome.kept(id, title, known.code(), result)
+                    : Outcome.wrongLanguage(id, title, expected, detection);
+        }
         LanguageDetection detection = detector.detect(text);
-        LanguagePack pack = expected != null ? packs.get(expected)
-                : detection.language().flatMap(packs::find).orElse(null);
-        if (pack == null || !detection.language().filter(pack.code()::equals).isPresent()
-                || detection.confidence() < pack.languageId().minConfidence()) {
+        LanguagePack pack = expected != null ? null : detection.language().flatMap(packs::find).orElse(null);
+        if (pack == null || !matches(pack, detection)) {
             return Outcome.wrongLanguage(id, title, expected, detection);
         }
+        SegmentationResult result = segment(text, pack, document);
+        return result.status() == SegmentationResult.Status.KEPT ? Outcome.kept(id, title, pack.code(), result)
+                : lengthDrop(id, title, pack, result);
+    }
+
+    private SegmentationResult segment(String text, LanguagePack pack,
+            BiFunction<LanguageCode, String, Document> document) {
         String normalised = normaliser.normalise(text, pack.scriptConversion());
-        SegmentationResult result = segmenter.segment(document.apply(pack.code(), normalised));
-        return switch (result.status()) {
-            case KEPT -> Outcome.kept(id, title, pack.code(), result);
-            case TOO_SHORT -> Outcome.dropped(id, title, pack.code(), DropReason.TOO_SHORT);
-            case TOO_LONG -> Outcome.dropped(id, title, pack.code(), DropReason.TOO_LONG);
-        };
+        return segmenter.segment(document.apply(pack.code(), normalised));
+    }
+
+    private static boolean matches(LanguagePack pack, LanguageDetection detection) {
+        return detection.language().filter(pack.code()::equals).isPresent()
+                && detection.confidence() >= pack.languageId().minConfidence();
+    }
+
+    private static Outcome lengthDrop(long id, String title, LanguagePack pack, SegmentationResult result) {
+        return Outcome.dropped(id, title, pack.code(),
+                result.status() == SegmentationResult.Status.TOO_SHORT ? DropReason.TOO_SHORT : DropReason.TOO_LONG);
     }
 }
