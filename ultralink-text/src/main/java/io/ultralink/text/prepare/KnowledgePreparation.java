@@ -14,6 +14,7 @@ import io.ultralink.text.prepare.internal.CheckpointStore;
 import io.ultralink.text.prepare.internal.DumpLanguages;
 import io.ultralink.text.prepare.internal.InputReader;
 import io.ultralink.text.prepare.internal.Inputs;
+import io.ultralink.text.prepare.internal.LengthPrecheck;
 import io.ultralink.text.prepare.internal.OrderedPool;
 import io.ultralink.text.prepare.internal.Outcome;
 import io.ultralink.text.prepare.internal.PageProcessor;
@@ -295,7 +296,8 @@ public final class KnowledgePreparation {
             LanguageDetector d = detector != null ? detector : LinguaLanguageDetector.forPacks(p.all());
             ScriptNormaliser n = normaliser != null ? normaliser : OpenCcScriptNormaliser.create();
             PageProcessor processor = new PageProcessor(p, d, n, new TokenBoundedSegmenter(counter, settings),
-                    settings.minDocumentTokens(), settings.maxDocumentTokens());
+                    settings.minDocumentTokens(),
+                    LengthPrecheck.appliesTo(counter) ? settings.maxDocumentTokens() : Integer.MAX_VALUE);
             return new KnowledgePreparation(this, p, counter, processor);
         }
     }

@@ -39,8 +39,9 @@ public final class PageProcessor {
     }
 
     /**
-     * Creates a processor that also rejects, before language detection, pages whose runs of letters or digits
-     * alone exceed {@code maxDocumentTokens} (see {@link LengthPrecheck}).
+     * Creates a processor that also rejects, before language detection, pages whose pre-tokenizer pieces alone
+     * exceed {@code maxDocumentTokens} (see {@link LengthPrecheck}; pass {@link Integer#MAX_VALUE} unless
+     * {@link LengthPrecheck#appliesTo} the segmenter's counter).
      */
     public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
             KnowledgeSegmenter segmenter, int minDocumentTokens, int maxDocumentTokens) {
