@@ -26,13 +26,14 @@ import java.util.function.LongSupplier;
 /**
  * Warm, single-thread cost of the segmenter's stages on the cleaned articles of every {@code *wiki-minidump.xml.bz2}
  * in a directory: sentence splitting (the page language's {@link SentenceSplitter}), counting the tokens of every
- * sentence ({@code count}, {@link JtokkitTokenCounter#cl100k()}), and the whole {@link TokenBoundedSegmenter}. Each stage is warmed up (at least ten rounds and four
- * seconds), then timed over several rounds;
- * the figure is scaled to a number of copies of the data (60, as in the preparation benchmark's dump). Wall and
- * thread CPU time are both printed; the latter is steadier on a shared machine.
+ * sentence ({@code count}, {@link JtokkitTokenCounter}, {@code cl100k_base} unless another encoding is given), and
+ * the whole {@link TokenBoundedSegmenter}. Each stage is warmed up (at least ten rounds and four seconds), then
+ * timed over several rounds; the figure is scaled to a number of copies of the data (60, as in the preparation
+ * benchmark's dump). Wall and thread CPU time are both printed; the latter is steadier on a shared machine.
  *
- * <p>Usage: {@code SegmenterBenchmark [WIKI_DIR] [rounds] [stages]} with stages a comma list of
- * {@code sentences,count,segment} (default all), WIKI_DIR default {@code ../shared/data/wiki}.
+ * <p>Usage: {@code SegmenterBenchmark [WIKI_DIR] [rounds] [stages] [encoding]} with stages a comma list of
+ * {@code sentences,count,segment} (default all), WIKI_DIR default {@code ../shared/data/wiki}, encoding
+ * {@code cl100k_base} (default) or {@code o200k_base}.
  */
 public final class SegmenterBenchmark {
 
@@ -56,7 +57,7 @@ public final class SegmenterBenchmark {
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         System.out.printf("%d articles, %,d cleaned chars; warm-up %d rounds and %d s, %d timed rounds%n",
                 articles.size(), chars, WARMUP_ROUNDS, WARMUP_NANOS / 1_000_000_000L, rounds);
-        TokenCounter counter = JtokkitTokenCounter.cl100k();
+        TokenCounter counter = JtokkitTokenCounter.of(args.length > 3 ? args[3] : JtokkitTokenCounter.DEFAULT_ENCODING);
         TokenBoundedSegmenter segmenter = new TokenBoundedSegmenter(counter, SegmenterSettings.defaults());
         Map<String, LongSupplier> stages = new LinkedHashMap<>();
         stages.put("sentences", () -> {

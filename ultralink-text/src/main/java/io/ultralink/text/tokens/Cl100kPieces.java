@@ -58,7 +58,7 @@ final class Cl100kPieces {
      * The end of the contraction that starts with the apostrophe at {@code p}; {@code p} if there is none; -1
      * before a long s, the one non-ASCII letter that case-folds onto a contraction letter (left to jtokkit).
      */
-    private static int contraction(char[] text, int p, int end) {
+    static int contraction(char[] text, int p, int end) {
         if (p + 1 == end) {
             return p;
         }
@@ -105,7 +105,7 @@ final class Cl100kPieces {
     }
 
     /** Neither letter, number, whitespace (nor control) nor surrogate: {@code [^\s\p{L}\p{N}]} in this chunk. */
-    private static boolean isOther(char c) {
+    static boolean isOther(char c) {
         return !isLetter(c) && !isNumeric(c) && !SpaceCuts.mayBeSpace(c) && !Character.isSurrogate(c);
     }
 
@@ -116,7 +116,7 @@ final class Cl100kPieces {
         return Character.isLetter(c);
     }
 
-    private static boolean isNumeric(char c) {
+    static boolean isNumeric(char c) {
         if (c < 128) {
             return c >= '0' && c <= '9';
         }

@@ -20,9 +20,9 @@ import java.util.Objects;
  * are immutable and thread-safe. Special-token strings such as {@code <|endoftext|>} in the text are counted
  * as ordinary text.
  *
- * <p>For {@code cl100k_base} the text is counted in chunks cut before spaces, the common chunk shapes byte-pair
- * encoded here with jtokkit's own ranks and the rest by jtokkit: the counts equal jtokkit's
- * {@code countTokensOrdinary}, at a fraction of its cost on prose.
+ * <p>For {@code cl100k_base} and {@code o200k_base} the text is counted in chunks cut before spaces, the common
+ * chunk shapes byte-pair encoded here with jtokkit's own ranks and the rest by jtokkit: the counts equal
+ * jtokkit's {@code countTokensOrdinary}, at a fraction of its cost on prose.
  */
 public final class JtokkitTokenCounter implements CutAdditiveTokenCounter {
 
@@ -34,17 +34,26 @@ public final class JtokkitTokenCounter implements CutAdditiveTokenCounter {
 
     private final EncodingType type;
     private final Encoding encoding;
-    private final Cl100kChunkCounter chunks;
+    private final ChunkCounter chunks;
 
     private JtokkitTokenCounter(EncodingType type) {
         this.type = type;
         this.encoding = load(type);
-        this.chunks = type == EncodingType.CL100K_BASE ? new Cl100kChunkCounter(Cl100kRanks.TABLE, encoding) : null;
+        this.chunks = switch (type) {
+            case CL100K_BASE -> new ChunkCounter(Cl100kRanks.TABLE, encoding, Cl100kPieces::pieceEnd);
+            case O200K_BASE -> new ChunkCounter(O200kRanks.TABLE, encoding, O200kPieces::pieceEnd);
+            default -> null;
+        };
     }
 
     /** The {@code cl100k_base} ranks, read once when first needed. */
     private static final class Cl100kRanks {
         static final RankTable TABLE = RankTable.load(EncodingType.CL100K_BASE.getName());
+    }
+
+    /** The {@code o200k_base} ranks, read once when first needed. */
+    private static final class O200kRanks {
+        static final RankTable TABLE = RankTable.load(EncodingType.O200K_BASE.getName());
     }
 
     /** Returns a counter for {@code cl100k_base}. */

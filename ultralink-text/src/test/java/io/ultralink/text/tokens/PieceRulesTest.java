@@ -10,19 +10,29 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pieces that {@code Cl100kPieces.pieceEnd} finds in a chunk are the matches of the published
- * {@code cl100k_base} pre-tokenizer pattern on that chunk, wherever it does not leave the chunk to jtokkit. Counts
- * alone can hide a wrong piece boundary, because byte-pair encoding often splits both ways into as many tokens.
+ * The pieces that {@code Cl100kPieces.pieceEnd} and {@code O200kPieces.pieceEnd} find in a chunk are the matches
+ * of the published {@code cl100k_base} and {@code o200k_base} pre-tokenizer patterns on that chunk (as jtokkit
+ * compiles them), wherever they do not leave the chunk to jtokkit. Counts alone can hide a wrong piece boundary,
+ * because byte-pair encoding often splits both ways into as many tokens.
  */
 class PieceRulesTest {
 
     private static final Pattern CL100K = Pattern.compile("(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+"
             + "|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String O200K_SUFFIX = "(?i:'s|'t|'re|'ve|'m|'ll|'d)?";
+    private static final Pattern O200K = Pattern.compile(String.join("|",
+            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+" + O200K_SUFFIX,
+            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*" + O200K_SUFFIX,
+            "\\p{N}{1,3}", " ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*", "\\s*[\\r\\n]+", "\\s+(?!\\S)", "\\s+"),
+            Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static List<String> regexPieces(String chunk) {
+    private static final ChunkCounter.Pieces CL100K_RULES = Cl100kPieces::pieceEnd;
+    private static final ChunkCounter.Pieces O200K_RULES = O200kPieces::pieceEnd;
+
+    private static List<String> regexPieces(Pattern pattern, String chunk) {
         List<String> pieces = new ArrayList<>();
-        Matcher m = CL100K.matcher(chunk);
+        Matcher m = pattern.matcher(chunk);
         while (m.find()) {
             pieces.add(m.group());
         }
@@ -30,10 +40,10 @@ class PieceRulesTest {
     }
 
     /** Our pieces of the chunk, or null where a piece is left to jtokkit. */
-    private static List<String> ourPieces(char[] text, int start, int end) {
+    private static List<String> ourPieces(ChunkCounter.Pieces rules, char[] text, int start, int end) {
         List<String> pieces = new ArrayList<>();
         for (int p = start; p < end; ) {
-            int q = Cl100kPieces.pieceEnd(text, p, start, end);
+            int q = rules.pieceEnd(text, p, start, end);
             if (q < 0) {
                 return null;
             }
@@ -45,14 +55,19 @@ class PieceRulesTest {
 
     /** Returns how many chunks were compared. */
     private static int compareChunks(String sample) {
+        return compareChunks(CL100K_RULES, CL100K, sample);
+    }
+
+    /** Returns how many chunks were compared. */
+    private static int compareChunks(ChunkCounter.Pieces rules, Pattern pattern, String sample) {
         char[] text = sample.toCharArray();
         int compared = 0;
         for (int start = 0; start < text.length; ) {
             int end = SpaceCuts.chunkEnd(text, start, text.length);
-            List<String> ours = ourPieces(text, start, end);
+            List<String> ours = ourPieces(rules, text, start, end);
             if (ours != null) {
                 assertThat(ours).as("chunk [%s] of [%s]", new String(text, start, end - start), sample)
-                        .isEqualTo(regexPieces(new String(text, start, end - start)));
+                        .isEqualTo(regexPieces(pattern, new String(text, start, end - start)));
                 compared++;
             }
             start = end;
@@ -81,6 +96,32 @@ class PieceRulesTest {
                 text.append(pool.charAt(random.nextInt(pool.length())));
             }
             compared += compareChunks(text.toString());
+        }
+        assertThat(compared).isGreaterThan(30_000);
+    }
+
+    @Test
+    void o200kPieceEnd_adversarialText_matchesThePattern() {
+        int compared = 0;
+        for (String sample : ExactCountingTest.ADVERSARIAL) {
+            compared += compareChunks(O200K_RULES, O200K, sample);
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
+    void o200kPieceEnd_randomText_matchesThePattern() {
+        String pool = "''''stmdrvlelSTMDRVLELxaAbBé\u00c9\u01c5\u02b0\u0301\u0308\u093f\u0915\u4e2d\u6587\u0436\u0416"
+                + ".,;:!?\"()«»-–/_ 123٣\n\r";
+        Random random = new Random(43);
+        int compared = 0;
+        for (int t = 0; t < 30_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            compared += compareChunks(O200K_RULES, O200K, text.toString());
         }
         assertThat(compared).isGreaterThan(30_000);
     }

@@ -3,12 +3,19 @@ package io.ultralink.text.tokens;
 import com.knuddels.jtokkit.api.Encoding;
 
 /**
- * Counts {@code cl100k_base} tokens exactly, faster than jtokkit on ordinary prose: the text is cut into chunks
- * before spaces (see {@link SpaceCuts}); the pre-tokenizer pieces of most chunks ({@code " word,"},
- * {@code " (1990)."}) follow from a few rules and are byte-pair encoded here with an allocation-free rank table,
- * short ones looked up first in a per-thread {@link ChunkCountCache}; runs of other chunks go to jtokkit in one call.
+ * Counts {@code cl100k_base} or {@code o200k_base} tokens exactly, faster than jtokkit on ordinary prose: the text
+ * is cut into chunks before spaces (see {@link SpaceCuts}); the pre-tokenizer pieces of most chunks
+ * ({@code " word,"}, {@code " (1990)."}) follow from a few rules ({@link Cl100kPieces}, {@link O200kPieces}) and
+ * are byte-pair encoded here with an allocation-free rank table, short ones looked up first in a per-thread
+ * {@link ChunkCountCache}; runs of other chunks go to jtokkit in one call.
  */
-final class Cl100kChunkCounter {
+final class ChunkCounter {
+
+    /** The pre-tokenizer rules of one encoding: where the piece that begins at {@code p} ends, or -1. */
+    @FunctionalInterface
+    interface Pieces {
+        int pieceEnd(char[] text, int p, int start, int end);
+    }
 
     /** Largest copy buffer kept between calls; longer ranges get a buffer of their own. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
@@ -29,10 +36,12 @@ final class Cl100kChunkCounter {
 
     private final RankTable ranks;
     private final Encoding encoding;
+    private final Pieces pieces;
 
-    Cl100kChunkCounter(RankTable ranks, Encoding encoding) {
+    ChunkCounter(RankTable ranks, Encoding encoding, Pieces pieces) {
         this.ranks = ranks;
         this.encoding = encoding;
+        this.pieces = pieces;
     }
 
     /**
@@ -92,11 +101,11 @@ final class Cl100kChunkCounter {
         return total;
     }
 
-    /** The count of a chunk whose pieces all follow {@link Cl100kPieces}, or -1 (the chunk goes to jtokkit). */
-    private static int simpleChunk(char[] text, int start, int end, BytePairCounter bpe) {
+    /** The count of a chunk whose pieces all follow the rules, or -1 (the chunk goes to jtokkit). */
+    private int simpleChunk(char[] text, int start, int end, BytePairCounter bpe) {
         int total = 0;
         for (int p = start; p < end; ) {
-            int q = Cl100kPieces.pieceEnd(text, p, start, end);
+            int q = pieces.pieceEnd(text, p, start, end);
             if (q < 0) {
                 return -1;
             }
