@@ -1,6 +1,7 @@
 package io.ultralink.text.tokens;
 
 import com.knuddels.jtokkit.api.Encoding;
+import java.util.function.Supplier;
 
 /**
  * Counts {@code cl100k_base} or {@code o200k_base} tokens exactly, faster than jtokkit on ordinary prose: the text
@@ -35,13 +36,24 @@ final class ChunkCounter {
     private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
 
     private final RankTable ranks;
-    private final Encoding encoding;
+    private final Supplier<Encoding> loader;
     private final Pieces pieces;
+    private volatile Encoding encoding;
 
-    ChunkCounter(RankTable ranks, Encoding encoding, Pieces pieces) {
+    /** A counter with these ranks and piece rules, loading jtokkit's encoding only for the first chunk it needs. */
+    ChunkCounter(RankTable ranks, Supplier<Encoding> loader, Pieces pieces) {
         this.ranks = ranks;
-        this.encoding = encoding;
+        this.loader = loader;
         this.pieces = pieces;
+    }
+
+    private int jtokkitCount(char[] text, int from, int to) {
+        Encoding e = encoding;
+        if (e == null) {
+            e = loader.get();
+            encoding = e;
+        }
+        return e.countTokensOrdinary(new String(text, from, to - from));
     }
 
     /**
@@ -88,7 +100,7 @@ final class ChunkCounter {
                 }
             } else {
                 if (pending >= 0) {
-                    total += encoding.countTokensOrdinary(new String(text, pending, start - pending));
+                    total += jtokkitCount(text, pending, start);
                     pending = -1;
                 }
                 total += count;
@@ -96,7 +108,7 @@ final class ChunkCounter {
             start = end;
         }
         if (pending >= 0) {
-            total += encoding.countTokensOrdinary(new String(text, pending, to - pending));
+            total += jtokkitCount(text, pending, to);
         }
         return total;
     }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * gpt-3.5/gpt-4 that the UltraLink paper used through tiktoken); {@code o200k_base} is available too.
  *
  * <p>Each encoding is loaded once per JVM (loading costs a few hundred milliseconds) and shared; instances
- * are immutable and thread-safe. Special-token strings such as {@code <|endoftext|>} in the text are counted
+ * are immutable and thread-safe. For the two encodings counted on the fast path below, jtokkit's own tables are
+ * loaded only when a chunk first needs them. Special-token strings such as {@code <|endoftext|>} in the text are counted
  * as ordinary text.
  *
  * <p>For {@code cl100k_base} and {@code o200k_base} the text is counted in chunks cut before spaces, the common
@@ -38,12 +39,12 @@ public final class JtokkitTokenCounter implements CutAdditiveTokenCounter {
 
     private JtokkitTokenCounter(EncodingType type) {
         this.type = type;
-        this.encoding = load(type);
         this.chunks = switch (type) {
-            case CL100K_BASE -> new ChunkCounter(Cl100kRanks.TABLE, encoding, Cl100kPieces::pieceEnd);
-            case O200K_BASE -> new ChunkCounter(O200kRanks.TABLE, encoding, O200kPieces::pieceEnd);
+            case CL100K_BASE -> new ChunkCounter(Cl100kRanks.TABLE, () -> load(type), Cl100kPieces::pieceEnd);
+            case O200K_BASE -> new ChunkCounter(O200kRanks.TABLE, () -> load(type), O200kPieces::pieceEnd);
             default -> null;
         };
+        this.encoding = chunks == null ? load(type) : null;
     }
 
     /** The {@code cl100k_base} ranks, read once when first needed. */
