@@ -25,8 +25,10 @@ import java.util.concurrent.Future;
  *
  * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}. When {@code bzip2} is on the PATH the program first
  * times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor), times it again after each phase
- * and prints each phase as a multiple of the mean of the floors just before and after it. Run with {@code -Xmx256m} to check the memory bound; {@code -Drepeat=N} repeats the phases in the same
- * JVM, so the first pass is cold (JIT compilation included) and later passes show steady-state throughput.
+ * and prints each phase as a multiple of the mean of the floors just before and after it, with the CPU time the
+ * JVM and its decompressor processes spent in the phase. Run with {@code -Xmx256m} to check the memory bound;
+ * {@code -Drepeat=N} repeats the phases in the same JVM, so the first pass is cold (JIT compilation included) and
+ * later passes show steady-state throughput.
  */
 public final class PreparationBenchmark {
 
@@ -52,12 +54,16 @@ public final class PreparationBenchmark {
         for (int r = 0; r < repeat; r++) {
             String pass = r == 0 ? "cold" : "warm";
             if (phases.contains("a")) {
+                CpuClock cpu = CpuClock.now();
                 double seconds = readAndClean(dump, threads);
-                floor = report("(a) read+clean, " + pass, seconds, floor, timeFloor, dump);
+                String used = CpuClock.now().since(cpu);
+                floor = report("(a) read+clean, " + pass, seconds, used, floor, timeFloor, dump);
             }
             if (phases.contains("b")) {
+                CpuClock cpu = CpuClock.now();
                 double seconds = full(dump, threads);
-                floor = report("(b) full preparation, " + pass, seconds, floor, timeFloor, dump);
+                String used = CpuClock.now().since(cpu);
+                floor = report("(b) full preparation, " + pass, seconds, used, floor, timeFloor, dump);
             }
         }
         System.out.printf("completed within a max heap of %d MB; largest heap pool peak %d MB%n",
@@ -72,19 +78,19 @@ public final class PreparationBenchmark {
     }
 
     /**
-     * Prints a phase's time against the mean of the floor timed just before it and the floor timed again just
-     * after it (this machine's speed drifts between minutes), and returns the latter for the next phase.
+     * Prints a phase's time and CPU against the mean of the floor timed just before it and the floor timed again
+     * just after it (this machine's speed drifts between minutes), and returns the latter for the next phase.
      */
-    private static double report(String phase, double seconds, double floorBefore, boolean timeFloor, Path dump)
-            throws Exception {
+    private static double report(String phase, double seconds, String cpu, double floorBefore, boolean timeFloor,
+            Path dump) throws Exception {
         if (!timeFloor) {
-            System.out.printf("%s: %.2f s%n", phase, seconds);
+            System.out.printf("%s: %.2f s; CPU %s%n", phase, seconds, cpu);
             return Double.NaN;
         }
         double floorAfter = floor(dump);
         double mean = (floorBefore + floorAfter) / 2;
-        System.out.printf("%s: %.2f s = %.2f x the floor (mean of %.2f s before and %.2f s after)%n", phase,
-                seconds, seconds / mean, floorBefore, floorAfter);
+        System.out.printf("%s: %.2f s = %.2f x the floor (mean of %.2f s before and %.2f s after); CPU %s%n", phase,
+                seconds, seconds / mean, floorBefore, floorAfter, cpu);
         return floorAfter;
     }
 
