@@ -1,5 +1,6 @@
 package io.ultralink.benchmarks;
 
+import io.ultralink.model.LanguageCode;
 import io.ultralink.text.prepare.KnowledgePreparation;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.wiki.PageFilter;
@@ -21,7 +22,8 @@ import java.util.concurrent.Future;
 /**
  * Throughput of knowledge preparation on one dump: (a) read and clean only (decompress, parse, filter, clean on
  * worker threads), (b) the full {@link KnowledgePreparation} pipeline (pages of every pack language kept, the
- * language taken from detection). Prints wall times, throughput and peak heap.
+ * language taken from detection, or with {@code -Dlanguage=en} the dump's language given, as for a one-language
+ * dump). Prints wall times, throughput and peak heap.
  *
  * <p>Usage: {@code PreparationBenchmark DUMP [a|b|ab] [threads]}. When {@code bzip2} is on the PATH the program first
  * times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor), times it again after each phase
@@ -131,8 +133,11 @@ public final class PreparationBenchmark {
         Path out = Files.createTempFile("ultralink-bench-segments", ".jsonl");
         try {
             long start = System.nanoTime();
-            PreparationReport report = KnowledgePreparation.builder().languageFromDetection(true).threads(threads)
-                    .build().run(List.of(dump), out);
+            String language = System.getProperty("language", "");
+            KnowledgePreparation.Builder builder = KnowledgePreparation.builder().threads(threads);
+            builder = language.isBlank() ? builder.languageFromDetection(true)
+                    : builder.language(LanguageCode.of(language));
+            PreparationReport report = builder.build().run(List.of(dump), out);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("(b) full preparation: %.2f s, %,d pages read, %,d kept, %,d segments, %,d tokens,"
                     + " dropped %s, output %,d bytes%n", seconds, report.pagesRead(), report.pagesKept(),
