@@ -27,4 +27,9 @@ public record LanguageDetection(Optional<LanguageCode> language, double confiden
     public static LanguageDetection of(LanguageCode language, double confidence) {
         return new LanguageDetection(Optional.of(language), confidence);
     }
+
+    /** Whether this decides on {@code pack}'s language with at least the pack's minimum confidence. */
+    public boolean accepts(LanguagePack pack) {
+        return language.filter(pack.code()::equals).isPresent() && confidence >= pack.languageId().minConfidence();
+    }
 }

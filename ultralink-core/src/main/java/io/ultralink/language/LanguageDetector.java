@@ -14,8 +14,6 @@ public interface LanguageDetector {
      * Whether {@code text} is in {@code pack}'s language with at least the pack's minimum confidence.
      */
     default boolean isLanguage(String text, LanguagePack pack) {
-        LanguageDetection d = detect(text);
-        return d.language().filter(pack.code()::equals).isPresent()
-                && d.confidence() >= pack.languageId().minConfidence();
+        return detect(text).accepts(pack);
     }
 }

@@ -102,12 +102,12 @@ public final class PageProcessor {
                 return lengthDrop(id, title, known, result);
             }
             LanguageDetection detection = detector.detect(text);
-            return matches(known, detection) ? Outcome.kept(id, title, known.code(), result)
+            return detection.accepts(known) ? Outcome.kept(id, title, known.code(), result)
                     : Outcome.wrongLanguage(id, title, expected, detection);
         }
         LanguageDetection detection = detector.detect(text);
         LanguagePack pack = expected != null ? null : detection.language().flatMap(packs::find).orElse(null);
-        if (pack == null || !matches(pack, detection)) {
+        if (pack == null || !detection.accepts(pack)) {
             return Outcome.wrongLanguage(id, title, expected, detection);
         }
         SegmentationResult result = segment(text, pack, document);
@@ -119,11 +119,6 @@ public final class PageProcessor {
             BiFunction<LanguageCode, String, Document> document) {
         String normalised = normaliser.normalise(text, pack.scriptConversion());
         return segmenter.segment(document.apply(pack.code(), normalised));
-    }
-
-    private static boolean matches(LanguagePack pack, LanguageDetection detection) {
-        return detection.language().filter(pack.code()::equals).isPresent()
-                && detection.confidence() >= pack.languageId().minConfidence();
     }
 
     private static Outcome lengthDrop(long id, String title, LanguagePack pack, SegmentationResult result) {
