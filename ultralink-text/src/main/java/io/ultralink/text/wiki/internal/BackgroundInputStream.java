@@ -13,7 +13,6 @@ import java.util.function.LongSupplier;
  */
 public final class BackgroundInputStream extends ChunkedInputStream {
 
-    private static final int CHUNK = ChunkPieces.PIECE;
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
@@ -34,15 +33,8 @@ public final class BackgroundInputStream extends ChunkedInputStream {
 
     private void pump(InputStream source, LongSupplier position) {
         try (source) {
-            while (!closed) {
-                byte[] chunk = new byte[CHUNK];
-                int n = source.readNBytes(chunk, 0, CHUNK);
-                if (n > 0) {
-                    queue.put(n == CHUNK ? chunk : java.util.Arrays.copyOf(chunk, n));
-                }
-                if (n < CHUNK) {
-                    break;
-                }
+            for (byte[] chunk = ChunkPieces.next(source); chunk != null && !closed; chunk = ChunkPieces.next(source)) {
+                queue.put(chunk);
             }
             queue.put(END);
         } catch (IOException | RuntimeException e) {

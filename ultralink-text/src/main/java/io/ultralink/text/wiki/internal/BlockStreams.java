@@ -32,21 +32,11 @@ final class BlockStreams {
         return channel;
     }
 
-    static byte[] decompress(FileChannel channel, long startBit, long endBit) throws IOException {
-        return decode(standalone(channel, startBit, endBit));
-    }
-
-    /** As {@link #decompress}, delivered as {@link ChunkPieces}. */
-    static byte[][] decompressPieces(FileChannel channel, long startBit, long endBit) throws IOException {
+    /** Decompresses the block at bits {@code [startBit, endBit)} of the file, as {@link ChunkPieces}. */
+    static byte[][] decompress(FileChannel channel, long startBit, long endBit) throws IOException {
         try (InputStream in = new BZip2CompressorInputStream(
                 new ByteArrayInputStream(standalone(channel, startBit, endBit)), false)) {
             return ChunkPieces.readAll(in);
-        }
-    }
-
-    static byte[] decode(byte[] stream) throws IOException {
-        try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(stream), false)) {
-            return in.readAllBytes();
         }
     }
 

@@ -23,15 +23,19 @@ final class ChunkPieces {
     /** Reads {@code in} to its end; the pieces, in order, hold every byte read (none when it is empty). */
     static byte[][] readAll(InputStream in) throws IOException {
         List<byte[]> pieces = new ArrayList<>();
-        while (true) {
-            byte[] piece = new byte[PIECE];
-            int n = in.readNBytes(piece, 0, PIECE);
-            if (n > 0) {
-                pieces.add(n == PIECE ? piece : Arrays.copyOf(piece, n));
-            }
-            if (n < PIECE) {
-                return pieces.toArray(new byte[0][]);
-            }
+        for (byte[] piece = next(in); piece != null; piece = next(in)) {
+            pieces.add(piece);
         }
+        return pieces.toArray(new byte[0][]);
+    }
+
+    /**
+     * The next piece of {@code in}: {@value #PIECE} bytes, fewer only at the end, or null when nothing is left.
+     * (A stream whose length is a multiple of the piece size gives one more call that returns null.)
+     */
+    static byte[] next(InputStream in) throws IOException {
+        byte[] piece = new byte[PIECE];
+        int n = in.readNBytes(piece, 0, PIECE);
+        return n == PIECE ? piece : n > 0 ? Arrays.copyOf(piece, n) : null;
     }
 }

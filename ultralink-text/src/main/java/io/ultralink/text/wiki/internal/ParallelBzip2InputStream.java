@@ -51,7 +51,7 @@ public final class ParallelBzip2InputStream extends AheadChunksInputStream {
 
     private byte[][] decode(long start, long end) {
         try {
-            return BlockStreams.decompressPieces(channel, start, end);
+            return BlockStreams.decompress(channel, start, end);
         } catch (IOException e) {
             throw new UncheckedIOException(new SourceException(start >>> 3, e));
         }
