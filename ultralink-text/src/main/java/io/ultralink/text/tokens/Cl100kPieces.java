@@ -26,15 +26,9 @@ final class Cl100kPieces {
         if (isLetter(c)) {
             q = letters(text, p + 1, end);
         } else if (isNumeric(c)) {
-            q = p + 1;
-            while (q < end && q < p + 3 && isNumeric(text[q])) {
-                q++;
-            }
+            q = digits(text, p, end);
         } else if (c == '\r' || c == '\n') {
-            q = p + 1;
-            while (q < end && (text[q] == '\r' || text[q] == '\n')) {
-                q++;
-            }
+            q = lineBreaks(text, p, end);
         } else if (c == '\'' && (q = contraction(text, p, end)) != p) {
             return q;
         } else if (c == ' ' && p == start || isOther(c)) {
@@ -42,7 +36,7 @@ final class Cl100kPieces {
             if (p + 1 < end && isLetter(next)) {
                 q = letters(text, p + 2, end);
             } else if (c != ' ' || p + 1 < end && isOther(next)) {
-                q = others(text, p + 1, end);
+                q = others(text, p + 1, end, false);
             } else if (p + 1 == end || isNumeric(next)) {
                 q = p + 1;
             } else {
@@ -92,13 +86,34 @@ final class Cl100kPieces {
         return q;
     }
 
-    /** Past a run of {@link #isOther} characters from {@code from}, then past line breaks. */
-    private static int others(char[] text, int from, int end) {
+    /** Past at most three numeric characters from {@code p}, the first of which is one ({@code \p{N}{1,3}}). */
+    static int digits(char[] text, int p, int end) {
+        int q = p + 1;
+        while (q < end && q < p + 3 && isNumeric(text[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** Past the run of line breaks from {@code p}, the first of which is one. */
+    static int lineBreaks(char[] text, int p, int end) {
+        int q = p + 1;
+        while (q < end && (text[q] == '\r' || text[q] == '\n')) {
+            q++;
+        }
+        return q;
+    }
+
+    /**
+     * Past a run of {@link #isOther} characters from {@code from}, then past line breaks, and slashes too if
+     * {@code slashes} ({@code o200k_base}'s tail).
+     */
+    static int others(char[] text, int from, int end, boolean slashes) {
         int q = from;
         while (q < end && isOther(text[q])) {
             q++;
         }
-        while (q < end && (text[q] == '\r' || text[q] == '\n')) {
+        while (q < end && (text[q] == '\r' || text[q] == '\n' || slashes && text[q] == '/')) {
             q++;
         }
         return q;
@@ -109,7 +124,7 @@ final class Cl100kPieces {
         return !isLetter(c) && !isNumeric(c) && !SpaceCuts.mayBeSpace(c) && !Character.isSurrogate(c);
     }
 
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         if (c < 128) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }

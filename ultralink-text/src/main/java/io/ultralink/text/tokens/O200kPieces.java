@@ -22,27 +22,21 @@ final class O200kPieces {
     static int pieceEnd(char[] text, int p, int start, int end) {
         char c = text[p];
         int q;
-        if (isLetter(c)) {
+        if (Cl100kPieces.isLetter(c)) {
             q = word(text, p, end);
         } else if (Cl100kPieces.isNumeric(c)) {
-            q = p + 1;
-            while (q < end && q < p + 3 && Cl100kPieces.isNumeric(text[q])) {
-                q++;
-            }
+            q = Cl100kPieces.digits(text, p, end);
         } else if (c == '\r' || c == '\n') {
-            q = p + 1;
-            while (q < end && (text[q] == '\r' || text[q] == '\n')) {
-                q++;
-            }
+            q = Cl100kPieces.lineBreaks(text, p, end);
         } else if (c == ' ' && p == start || Cl100kPieces.isOther(c)) {
             char next = p + 1 < end ? text[p + 1] : '\n';
             if (isMark(c)) {
-                q = p + 1 < end && (isLetter(next) || isMark(next)) ? lowerEnding(text, p + 1, end) : NO_MATCH;
+                q = p + 1 < end && isLetterOrMark(next) ? lowerEnding(text, p + 1, end) : NO_MATCH;
                 q = q != NO_MATCH ? q : lowerEnding(text, p, end);
-            } else if (p + 1 < end && (isLetter(next) || isMark(next))) {
+            } else if (p + 1 < end && isLetterOrMark(next)) {
                 q = word(text, p + 1, end);
             } else if (c != ' ' || p + 1 < end && Cl100kPieces.isOther(next)) {
-                q = others(text, p + 1, end);
+                q = Cl100kPieces.others(text, p + 1, end, true);
             } else if (p + 1 == end || Cl100kPieces.isNumeric(next)) {
                 q = p + 1;
             } else {
@@ -98,23 +92,8 @@ final class O200kPieces {
         return e < end && text[e] == '\'' ? Cl100kPieces.contraction(text, e, end) : e;
     }
 
-    /** Past a run of other characters from {@code from}, then past line breaks and slashes. */
-    private static int others(char[] text, int from, int end) {
-        int q = from;
-        while (q < end && Cl100kPieces.isOther(text[q])) {
-            q++;
-        }
-        while (q < end && (text[q] == '\r' || text[q] == '\n' || text[q] == '/')) {
-            q++;
-        }
-        return q;
-    }
-
-    private static boolean isLetter(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        }
-        return Character.isLetter(c);
+    private static boolean isLetterOrMark(char c) {
+        return Cl100kPieces.isLetter(c) || isMark(c);
     }
 
     private static boolean isMark(char c) {
@@ -132,7 +111,7 @@ final class O200kPieces {
             return c >= 'A' && c <= 'Z';
         }
         int type = Character.getType(c);
-        return type != Character.LOWERCASE_LETTER && (isLetter(c) || isMark(c));
+        return type != Character.LOWERCASE_LETTER && isLetterOrMark(c);
     }
 
     /** {@code [\p{Ll}\p{Lm}\p{Lo}\p{M}]}. */
@@ -141,6 +120,6 @@ final class O200kPieces {
             return c >= 'a' && c <= 'z';
         }
         int type = Character.getType(c);
-        return type != Character.UPPERCASE_LETTER && type != Character.TITLECASE_LETTER && (isLetter(c) || isMark(c));
+        return type != Character.UPPERCASE_LETTER && type != Character.TITLECASE_LETTER && isLetterOrMark(c);
     }
 }

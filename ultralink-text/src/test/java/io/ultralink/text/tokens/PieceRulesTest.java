@@ -17,15 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class PieceRulesTest {
 
-    private static final Pattern CL100K = Pattern.compile("(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+"
-            + "|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final String O200K_SUFFIX = "(?i:'s|'t|'re|'ve|'m|'ll|'d)?";
-    private static final Pattern O200K = Pattern.compile(String.join("|",
-            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+" + O200K_SUFFIX,
-            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*" + O200K_SUFFIX,
-            "\\p{N}{1,3}", " ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*", "\\s*[\\r\\n]+", "\\s+(?!\\S)", "\\s+"),
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CL100K = PretokenizerPatterns.CL100K;
+    private static final Pattern O200K = PretokenizerPatterns.O200K;
 
     private static final ChunkCounter.Pieces CL100K_RULES = Cl100kPieces::pieceEnd;
     private static final ChunkCounter.Pieces O200K_RULES = O200kPieces::pieceEnd;

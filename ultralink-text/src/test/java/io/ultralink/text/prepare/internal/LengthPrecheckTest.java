@@ -3,6 +3,7 @@ package io.ultralink.text.prepare.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ultralink.text.tokens.JtokkitTokenCounter;
+import io.ultralink.text.tokens.PretokenizerPatterns;
 import io.ultralink.tokens.TokenCounter;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -11,17 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class LengthPrecheckTest {
 
-    /** The published {@code cl100k_base} and {@code o200k_base} pre-tokenizer patterns. */
-    private static final Pattern CL100K = Pattern.compile("(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+"
-            + "|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern O200K = Pattern.compile(
-            "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+"
-            + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?"
-            + "|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*"
-            + "(?i:'s|'t|'re|'ve|'m|'ll|'d)?"
-            + "|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CL100K = PretokenizerPatterns.CL100K;
+    private static final Pattern O200K = PretokenizerPatterns.O200K;
     /** Letters, marks, apostrophes, digits of every kind, punctuation, slashes, every sort of space, surrogates. */
     private static final String POOL = "''stdaAé\u0301\u0903\u093f\u0915\u4e2d\u0436.,;:!?\"()-/_ 1239\u00b2\u2160"
             + "\u00a0\u3000\u001c\u0085\t\n\r\ud83d\ude00\ud840\udc00";
