@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.language.LanguageDetection;
+import io.ultralink.language.LanguageIdSettings;
+import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.model.LanguageCode;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,24 +56,76 @@ class LinguaLanguageDetectorTest {
     @Test
     void detect_longText_usesBoundedSample() {
         String text = "La rivière traverse lentement la vieille ville. ".repeat(20_000);
-        assertThat(TextSample.of(text, 2_000)).hasSizeLessThanOrEqualTo(2_003);
-        assertThat(detector.detect(text).language()).contains(LanguageCode.FR);
+        List<String> windows = TextSample.windows(text, 6, 333);
+        assertThat(windows).hasSize(6).allSatisfy(w -> assertThat(w).hasSizeLessThanOrEqualTo(333));
+        assertThat(detector.detect(text)).isEqualTo(LanguageDetection.of(LanguageCode.FR, 1.0));
+    }
+
+    @Test
+    void detect_textInTwoLanguages_confidenceIsTheWinnersShare() {
+        String text = FRENCH.repeat(4) + ENGLISH.repeat(2);
+        LanguageDetection detection = detector.detect(text);
+
+        assertThat(detection.language()).contains(LanguageCode.FR);
+        assertThat(detection.confidence()).isBetween(0.55, 0.8);
+        assertThat(detector.isLanguage(text, withMinConfidence(packs.get(LanguageCode.FR), 0.5))).isTrue();
+        assertThat(detector.isLanguage(text, withMinConfidence(packs.get(LanguageCode.FR), 0.9))).isFalse();
+        assertThat(detector.isLanguage(text, packs.get(LanguageCode.EN))).isFalse();
+    }
+
+    @Test
+    void detect_oneLanguageThroughout_fullConfidenceFromEitherStage() {
+        String text = ENGLISH.repeat(6);
+        LinguaLanguageDetector secondStageOnly = LinguaLanguageDetector.builder().packs(packs.all())
+                .quickWindowChars(0).build();
+        assertThat(detector.detect(text)).isEqualTo(LanguageDetection.of(LanguageCode.EN, 1.0));
+        assertThat(secondStageOnly.detect(text)).isEqualTo(LanguageDetection.of(LanguageCode.EN, 1.0));
+    }
+
+    @Test
+    void detect_quickWindowsDisagree_secondStageDecides() {
+        String text = ENGLISH.repeat(3) + FRENCH.repeat(3);
+        LinguaLanguageDetector oneWindow = LinguaLanguageDetector.builder().packs(packs.all()).windows(1)
+                .sampleChars(1_000).build();
+        LanguageDetection detection = detector.detect(text);
+
+        assertThat(detection.language()).isPresent();
+        assertThat(detection.confidence()).isBetween(0.3, 0.7);
+        assertThat(oneWindow.detect(text).confidence()).isEqualTo(1.0);
     }
 
     @Test
     void detect_quickStageOff_sameAnswerOnLongText() {
         String text = "Река медленно течёт через старый город, и летом многие туристы гуляют по её берегам. ".repeat(40);
-        LinguaLanguageDetector fullOnly = LinguaLanguageDetector.builder().packs(packs.all()).quickSample(0, 0)
+        LinguaLanguageDetector fullOnly = LinguaLanguageDetector.builder().packs(packs.all()).quickWindowChars(0)
                 .build();
         assertThat(detector.detect(text)).isEqualTo(fullOnly.detect(text));
         assertThat(detector.detect(text).language()).contains(LanguageCode.RU);
     }
 
     @Test
-    void build_quickSampleOutOfRange_rejectedWithTheValue() {
-        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickSample(3_000, 0.1).build())
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("3000");
-        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickSample(500, 1.5).build())
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("1.5");
+    void build_windowSettingsOutOfRange_rejectedWithTheValue() {
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickWindowChars(700).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("700");
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).quickWindowChars(20).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("20");
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).windows(0).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("windows must be >= 1, was 0");
+        assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).windows(100).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("2000 / 100");
     }
+
+    private static LanguagePack withMinConfidence(LanguagePack p, double min) {
+        return new LanguagePack(p.code(), p.name(), p.nativeName(), p.promptVersion(),
+                new LanguageIdSettings(p.languageId().linguaLanguage(), min), p.scriptConversion(),
+                p.documentPrefix(), p.dialogue(), p.textReferencePhrases(), p.translationInstructions(),
+                p.cultureFilter());
+    }
+
+    private static final String FRENCH = "Le vieux port accueille chaque matin les bateaux de pêche qui rentrent au"
+            + " quai avec leurs filets chargés de sardines, tandis que les marchands installent leurs étals sous les"
+            + " platanes de la place et que les cafés ouvrent leurs terrasses aux premiers promeneurs de la journée. ";
+    private static final String ENGLISH = "The old harbour welcomes the fishing boats every morning as they return"
+            + " to the quay with their nets full of sardines, while the merchants set up their stalls beneath the"
+            + " plane trees of the square and the cafés open their terraces to the first walkers of the day. ";
 }
