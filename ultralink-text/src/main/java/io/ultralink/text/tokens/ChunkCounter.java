@@ -1,6 +1,8 @@
 package io.ultralink.text.tokens;
 
 import com.knuddels.jtokkit.api.Encoding;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +25,7 @@ final class ChunkCounter {
     private static final int CACHE_BITS = 15;
 
     /** Per-thread state, about 1.3 MB: the byte-pair encoder, the chunk cache and the copy buffer. */
-    private static final class Scratch {
+    static final class Scratch {
         final BytePairCounter bpe;
         final ChunkCountCache cache = new ChunkCountCache(CACHE_BITS);
         char[] chars = new char[1024];
@@ -33,7 +35,25 @@ final class ChunkCounter {
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /**
+     * A thread's scratch per rank table (encoding), the last one used first: a thread that alternates encodings
+     * keeps each one's chunk cache instead of rebuilding it on every switch.
+     */
+    private static final class Scratches {
+        private final Map<RankTable, Scratch> all = new IdentityHashMap<>(4);
+        private Scratch last;
+
+        Scratch of(RankTable ranks) {
+            Scratch s = last;
+            if (s == null || s.bpe.ranks() != ranks) {
+                s = all.computeIfAbsent(ranks, Scratch::new);
+                last = s;
+            }
+            return s;
+        }
+    }
+
+    private static final ThreadLocal<Scratches> SCRATCH = ThreadLocal.withInitial(Scratches::new);
 
     private final RankTable ranks;
     private final Supplier<Encoding> loader;
@@ -61,11 +81,7 @@ final class ChunkCounter {
      * the scan below sees one representation whether the string is stored as Latin-1 or UTF-16.
      */
     int count(String text, int from, int to) {
-        Scratch s = SCRATCH.get();
-        if (s == null || s.bpe.ranks() != ranks) {
-            s = new Scratch(ranks);
-            SCRATCH.set(s);
-        }
+        Scratch s = scratch();
         char[] chars = s.chars;
         if (chars.length < to - from) {
             chars = new char[Math.max(to - from, 2 * chars.length)];
@@ -75,6 +91,11 @@ final class ChunkCounter {
         }
         text.getChars(from, to, chars, 0);
         return count(chars, to - from, s.bpe, s.cache);
+    }
+
+    /** This thread's scratch for this counter's encoding. */
+    Scratch scratch() {
+        return SCRATCH.get().of(ranks);
     }
 
     private int count(char[] text, int to, BytePairCounter bpe, ChunkCountCache cache) {
