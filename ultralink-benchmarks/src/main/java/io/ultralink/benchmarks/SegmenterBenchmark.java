@@ -6,10 +6,7 @@ import io.ultralink.text.segment.SegmenterSettings;
 import io.ultralink.text.segment.TokenBoundedSegmenter;
 import io.ultralink.text.sentence.SentenceSplitter;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
-import io.ultralink.text.wiki.PageFilter;
 import io.ultralink.text.wiki.WikiDumpReader;
-import io.ultralink.text.wiki.WikiPage;
-import io.ultralink.text.wiki.WikitextCleaner;
 import io.ultralink.tokens.TokenCounter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -119,12 +116,7 @@ public final class SegmenterBenchmark {
             for (Path dump : dumps) {
                 LanguageCode language = LanguageCode.of(dump.getFileName().toString().split("wiki-", 2)[0]);
                 try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
-                    while (reader.hasNext()) {
-                        WikiPage page = reader.next();
-                        if (PageFilter.create().check(page).isEmpty()) {
-                            articles.add(new Article(language, WikitextCleaner.create().clean(page.wikitext())));
-                        }
-                    }
+                    reader.articles(language).forEach(doc -> articles.add(new Article(language, doc.text())));
                 }
             }
         }

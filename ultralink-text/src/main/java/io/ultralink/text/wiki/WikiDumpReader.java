@@ -1,6 +1,8 @@
 package io.ultralink.text.wiki;
 
 import io.ultralink.error.InvalidInputException;
+import io.ultralink.model.Document;
+import io.ultralink.model.LanguageCode;
 import io.ultralink.text.wiki.internal.BackgroundInputStream;
 import io.ultralink.text.wiki.internal.CountingInputStream;
 import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
@@ -180,6 +182,19 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     /** The remaining pages as a sequential stream (closing the stream does not close this reader). */
     public Stream<WikiPage> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
+    }
+
+    /**
+     * The articles among the remaining pages, as documents in {@code language}: the pages {@link PageFilter} keeps
+     * (namespace 0, no redirects or disambiguation pages), their wikitext cleaned by {@link WikitextCleaner}, in
+     * dump order, read as the stream is consumed.
+     */
+    public Stream<Document> articles(LanguageCode language) {
+        Objects.requireNonNull(language, "language");
+        PageFilter filter = PageFilter.create();
+        WikitextCleaner cleaner = WikitextCleaner.create();
+        return stream().filter(page -> filter.check(page).isEmpty())
+                .map(page -> page.toDocument(language, cleaner.clean(page.wikitext())));
     }
 
     private InvalidInputException failure(XMLStreamException e) {

@@ -35,12 +35,7 @@ public final class SharedData {
             for (Path dump : dumps) {
                 LanguageCode language = LanguageCode.of(dump.getFileName().toString().split("wiki-", 2)[0]);
                 try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
-                    while (reader.hasNext()) {
-                        WikiPage page = reader.next();
-                        if (PageFilter.create().check(page).isEmpty()) {
-                            articles.add(new Article(language, WikitextCleaner.create().clean(page.wikitext())));
-                        }
-                    }
+                    reader.articles(language).forEach(doc -> articles.add(new Article(language, doc.text())));
                 }
             }
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ultralink.error.InvalidInputException;
+import io.ultralink.model.Document;
+import io.ultralink.model.LanguageCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,24 @@ class WikiDumpReaderTest {
         assertThat(pages.get(4).namespace()).isEqualTo(1);
         assertThat(pages.get(6).redirect()).isTrue();
         assertThat(pages.get(5).redirect()).isFalse();
+    }
+
+    @Test
+    void articles_keepNamespaceZeroNonRedirectPages_cleanedInDumpOrder() throws IOException {
+        Path xml = DumpFixtures.writeXml(dir, DumpFixtures.pages(10));
+        List<WikiPage> pages = readAll(xml);
+        List<Document> articles;
+        try (WikiDumpReader reader = WikiDumpReader.open(xml)) {
+            articles = reader.articles(LanguageCode.EN).toList();
+        }
+
+        List<WikiPage> kept = pages.stream().filter(p -> p.namespace() == 0 && !p.redirect()).toList();
+        assertThat(kept).hasSizeLessThan(pages.size());
+        assertThat(articles).extracting(Document::pageId).containsExactlyElementsOf(
+                kept.stream().map(WikiPage::id).toList());
+        assertThat(articles).extracting(Document::language).containsOnly(LanguageCode.EN);
+        assertThat(articles.get(0).text()).isEqualTo(WikitextCleaner.create().clean(kept.get(0).wikitext()))
+                .startsWith("Page 1 is about topic 1 & more");
     }
 
     @Test
