@@ -6,7 +6,8 @@ import io.ultralink.internal.Checks;
  * How to recognise a language with Lingua.
  *
  * @param linguaLanguage the name of the Lingua {@code Language} constant ({@code CHINESE}, {@code GERMAN})
- * @param minConfidence the minimum confidence in [0, 1] for a text to count as this language
+ * @param minConfidence the minimum confidence in [0, 1] for a text to count as this language; with the Lingua
+ *     detector of {@code ultralink-text}, the share of the text's sampled windows detected as this language
  */
 public record LanguageIdSettings(String linguaLanguage, double minConfidence) {
 
