@@ -46,9 +46,9 @@ final class WindowVote {
         }
     }
 
-    /** Whether every window that voted chose the same language (true also when none voted). */
+    /** Whether some window voted and every window that voted chose the same language. */
     boolean unanimous() {
-        return won.size() <= 1;
+        return won.size() == 1;
     }
 
     /** The winner and its share of the decided characters, or {@link LanguageDetection#UNKNOWN}. */

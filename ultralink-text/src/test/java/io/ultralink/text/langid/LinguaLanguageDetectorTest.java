@@ -56,8 +56,8 @@ class LinguaLanguageDetectorTest {
     @Test
     void detect_longText_usesBoundedSample() {
         String text = "La rivière traverse lentement la vieille ville. ".repeat(20_000);
-        List<String> windows = TextSample.windows(text, 6, 333);
-        assertThat(windows).hasSize(6).allSatisfy(w -> assertThat(w).hasSizeLessThanOrEqualTo(333));
+        List<String> windows = TextSample.windows(text, 4, 300);
+        assertThat(windows).hasSize(4).allSatisfy(w -> assertThat(w).hasSizeLessThanOrEqualTo(300));
         assertThat(detector.detect(text)).isEqualTo(LanguageDetection.of(LanguageCode.FR, 1.0));
     }
 
@@ -95,6 +95,16 @@ class LinguaLanguageDetectorTest {
     }
 
     @Test
+    void detect_quickWindowsWithoutLetters_secondStageStillLooks() {
+        String digits = "1234 5678 9012 3456 ".repeat(30);
+        String text = digits + ENGLISH.repeat(2) + digits + ENGLISH.repeat(2) + digits;
+        LanguageDetection detection = detector.detect(text);
+
+        assertThat(detection.language()).contains(LanguageCode.EN);
+        assertThat(detection.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void detect_quickStageOff_sameAnswerOnLongText() {
         String text = "Река медленно течёт через старый город, и летом многие туристы гуляют по её берегам. ".repeat(40);
         LinguaLanguageDetector fullOnly = LinguaLanguageDetector.builder().packs(packs.all()).quickWindowChars(0)
@@ -112,7 +122,7 @@ class LinguaLanguageDetectorTest {
         assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).windows(0).build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("windows must be >= 1, was 0");
         assertThatThrownBy(() -> LinguaLanguageDetector.builder().packs(packs.all()).windows(100).build())
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("2000 / 100");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("1200 / 100");
     }
 
     private static LanguagePack withMinConfidence(LanguagePack p, double min) {
