@@ -1,10 +1,12 @@
 package io.ultralink.text.wiki;
 
+import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.model.Document;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.wiki.internal.BackgroundInputStream;
 import io.ultralink.text.wiki.internal.CountingInputStream;
+import io.ultralink.text.wiki.internal.DecompressorCommand;
 import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
@@ -17,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +37,9 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * patterns and decompressed in parallel, with one thread a background thread decompresses sequentially) and
  * multistream {@code .xml.bz2} with its {@code -index.txt.bz2} next to it (streams decompressed in parallel).
  * When {@code bzip2} is installed it decompresses plain {@code .xml.bz2} files in child processes, at about half
- * the CPU cost of Java (with more than one thread, groups of blocks in several {@code bzip2} processes at once);
- * the system property {@value #EXTERNAL_BZIP2_PROPERTY} chooses otherwise.
+ * the CPU cost of Java (with more than one thread, groups of blocks in several {@code bzip2} processes at once),
+ * at a lowered CPU priority ({@value #BZIP2_NICENESS_PROPERTY}); the system property
+ * {@value #EXTERNAL_BZIP2_PROPERTY} chooses otherwise.
  *
  * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
@@ -53,6 +57,14 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
      * offset either way.
      */
     public static final String EXTERNAL_BZIP2_PROPERTY = "ultralink.bzip2.command";
+
+    /**
+     * System property setting the niceness (0 to 19) of the external decompressor processes, started as
+     * {@code nice -n N COMMAND} when {@code nice} is on the {@code PATH}: 10 by default, so that on a machine the
+     * preparation has to itself the JVM's workers and JIT compiler get the CPU first while the decompressors
+     * work ahead; 0 starts them at normal priority, which is better where other jobs compete for the same cores.
+     */
+    public static final String BZIP2_NICENESS_PROPERTY = "ultralink.bzip2.nice";
 
     private final Path file;
     private final InputStream input;
@@ -97,12 +109,12 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 if (!external.isEmpty() && threads > 1 && auto) {
                     int processes = Math.min(threads, Runtime.getRuntime().availableProcessors());
                     ParallelExternalBzip2InputStream groups =
-                            ParallelExternalBzip2InputStream.open(external, dump, processes);
+                            ParallelExternalBzip2InputStream.open(decompressor(external), dump, processes);
                     raw = groups;
                     return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), groups::offset);
                 }
                 if (!external.isEmpty()) {
-                    raw = ExternalBzip2InputStream.open(external, dump);
+                    raw = ExternalBzip2InputStream.open(decompressor(external), dump);
                     return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), () -> -1);
                 }
                 if (threads > 1) {
@@ -126,6 +138,20 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
             String where = counted == null ? "" : " (corrupt compressed data near byte offset " + counted.count() + ")";
             throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e) + where, e);
         }
+    }
+
+    /** The decompressor's command line, lowered in priority as {@value #BZIP2_NICENESS_PROPERTY} says. */
+    static List<String> decompressor(String tool) {
+        String value = System.getProperty(BZIP2_NICENESS_PROPERTY, "").strip();
+        int niceness;
+        try {
+            niceness = value.isEmpty() ? DecompressorCommand.DEFAULT_NICENESS : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("system property " + BZIP2_NICENESS_PROPERTY
+                    + " must be a whole number from 0 to 19, was '" + value + "'", e);
+        }
+        return DecompressorCommand.of(tool, niceness, ExternalBzip2InputStream.onPath("nice"),
+                "system property " + BZIP2_NICENESS_PROPERTY);
     }
 
     /** The multistream index of {@code dump}, if one lies next to it. */

@@ -55,7 +55,17 @@ class ParallelExternalBzip2Test {
     @Test
     void read_manyBlocks_deliversTheExactBytesInOrder() throws IOException {
         Path bz2 = smallBlocks("blocks.xml.bz2");
-        try (InputStream in = ParallelExternalBzip2InputStream.open("bzip2", bz2, 3)) {
+        try (InputStream in = ParallelExternalBzip2InputStream.open(List.of("bzip2"), bz2, 3)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(XML);
+        }
+    }
+
+    @Test
+    void read_niceDecompressors_sameBytes() throws IOException {
+        Path bz2 = smallBlocks("blocks.xml.bz2");
+        List<String> command = WikiDumpReader.decompressor("bzip2");
+        Assumptions.assumeTrue(command.size() > 1, "no nice on the PATH");
+        try (InputStream in = ParallelExternalBzip2InputStream.open(command, bz2, 2)) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(XML);
         }
     }

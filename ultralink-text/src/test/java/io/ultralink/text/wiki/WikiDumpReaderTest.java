@@ -96,6 +96,24 @@ class WikiDumpReaderTest {
         }
     }
 
+    @Test
+    void decompressor_nicenessProperty_zeroTurnsNiceOffAndBadValuesAreNamed() {
+        try {
+            System.setProperty(WikiDumpReader.BZIP2_NICENESS_PROPERTY, "0");
+            assertThat(WikiDumpReader.decompressor("bzip2")).containsExactly("bzip2");
+            System.setProperty(WikiDumpReader.BZIP2_NICENESS_PROPERTY, "high");
+            assertThatThrownBy(() -> WikiDumpReader.decompressor("bzip2"))
+                    .isInstanceOf(io.ultralink.error.ConfigurationException.class)
+                    .hasMessageContaining(WikiDumpReader.BZIP2_NICENESS_PROPERTY).hasMessageContaining("'high'");
+            System.clearProperty(WikiDumpReader.BZIP2_NICENESS_PROPERTY);
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    io.ultralink.text.wiki.internal.ExternalBzip2InputStream.onPath("nice").isPresent(), "no nice");
+            assertThat(WikiDumpReader.decompressor("bzip2")).endsWith("-n", "10", "bzip2").hasSize(4);
+        } finally {
+            System.clearProperty(WikiDumpReader.BZIP2_NICENESS_PROPERTY);
+        }
+    }
+
     /** One thread: a single {@code bzip2 -dc FILE} (several threads: see ParallelExternalBzip2Test). */
     @Test
     void open_externalDecompressor_sameResultAndErrorsNameOffsetAndPage() throws IOException {

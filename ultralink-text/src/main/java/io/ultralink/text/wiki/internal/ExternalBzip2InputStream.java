@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
@@ -49,11 +51,13 @@ public final class ExternalBzip2InputStream extends FilterInputStream {
         return Optional.empty();
     }
 
-    /** Starts {@code command -dc file}. */
-    public static ExternalBzip2InputStream open(String command, Path file) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command, "-dc", file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        return new ExternalBzip2InputStream(pb.start(), command, file);
+    /** Starts {@code command -dc file}, {@code command} being a {@link DecompressorCommand}. */
+    public static ExternalBzip2InputStream open(List<String> command, Path file) throws IOException {
+        List<String> line = new ArrayList<>(command);
+        line.add("-dc");
+        line.add(file.toString());
+        ProcessBuilder pb = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD);
+        return new ExternalBzip2InputStream(pb.start(), DecompressorCommand.describe(command), file);
     }
 
     @Override

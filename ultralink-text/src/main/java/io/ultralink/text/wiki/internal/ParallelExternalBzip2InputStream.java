@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * Decompresses a {@code .bz2} file (one or several concatenated streams) with several native decompressor
  * processes at once: block boundaries are found by their bit patterns (as in {@link ParallelBzip2InputStream}),
  * runs of {@value #BLOCKS_PER_GROUP} consecutive blocks are fed, each block as a stream of its own, to one
- * {@code COMMAND -dc} process, at most a given number of processes run at once, a bounded number of groups
+ * {@code COMMAND -dc} process (see {@link DecompressorCommand}), at most a given number of processes run at once, a bounded number of groups
  * ahead, and the output is delivered in order. A group's output is delivered only once its process has exited
  * successfully, so the data of a damaged block never reaches the reader; its failure is located by decoding
  * the group's blocks in Java and reported as a {@link SourceException} with the block's compressed byte offset.
@@ -30,7 +30,7 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
     /** Blocks decompressed by one process: few enough to start delivering early, enough to amortise a start. */
     static final int BLOCKS_PER_GROUP = 4;
 
-    private final String command;
+    private final List<String> command;
     private final FileChannel channel;
     private final BlockScanner scanner;
     private final ExecutorService pool;
@@ -40,7 +40,7 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
     private boolean scanned;
     private volatile boolean closed;
 
-    private ParallelExternalBzip2InputStream(String command, FileChannel channel, int processes) {
+    private ParallelExternalBzip2InputStream(List<String> command, FileChannel channel, int processes) {
         this.command = command;
         this.channel = channel;
         this.scanner = new BlockScanner(channel);
@@ -53,8 +53,11 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
         });
     }
 
-    /** Opens {@code file}, which must start with a bzip2 header, to be decoded by up to {@code processes}. */
-    public static ParallelExternalBzip2InputStream open(String command, Path file, int processes)
+    /**
+     * Opens {@code file}, which must start with a bzip2 header, to be decoded by up to {@code processes}
+     * processes started with {@code command} followed by {@code -dc}.
+     */
+    public static ParallelExternalBzip2InputStream open(List<String> command, Path file, int processes)
             throws IOException {
         FileChannel channel = BlockStreams.openBzip2(file);
         return new ParallelExternalBzip2InputStream(command, channel, Math.max(1, processes));
@@ -108,8 +111,9 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
             if (closed) {
                 throw new IOException("closed");
             }
-            Process process = new ProcessBuilder(command, "-dc").redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            List<String> line = new ArrayList<>(command);
+            line.add("-dc");
+            Process process = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             running.add(process);
             return process;
         }
@@ -145,7 +149,7 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
 
     /** Decodes the failed group's blocks in Java to name the first damaged one. */
     private SourceException locate(List<long[]> group, int status) {
-        String exit = "'" + command + " -dc' exited with status " + status;
+        String exit = "'" + DecompressorCommand.describe(command) + " -dc' exited with status " + status;
         for (long[] block : group) {
             try {
                 BlockStreams.decompress(channel, block[0], block[1]);
