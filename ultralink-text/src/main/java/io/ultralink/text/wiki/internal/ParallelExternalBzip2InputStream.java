@@ -20,10 +20,11 @@ import java.util.concurrent.TimeUnit;
  * Decompresses a {@code .bz2} file (one or several concatenated streams) with several native decompressor
  * processes at once: block boundaries are found by their bit patterns (as in {@link ParallelBzip2InputStream}),
  * runs of {@value #BLOCKS_PER_GROUP} consecutive blocks are fed, each block as a stream of its own, to one
- * {@code COMMAND -dc} process (see {@link DecompressorCommand}), at most a given number of processes run at once, a bounded number of groups
- * ahead, and the output is delivered in order. A group's output is delivered only once its process has exited
- * successfully, so the data of a damaged block never reaches the reader; its failure is located by decoding
- * the group's blocks in Java and reported as a {@link SourceException} with the block's compressed byte offset.
+ * {@code COMMAND -dc} process (see {@link DecompressorCommand}), at most a given number of processes run at
+ * once, a bounded number of groups ahead, and the output is delivered in order. A group's output is delivered
+ * only once its process has exited successfully, so the data of a damaged block never reaches the reader; its
+ * failure is located by decoding the group's blocks in Java and reported as a {@link SourceException} with the
+ * block's compressed byte offset.
  */
 public final class ParallelExternalBzip2InputStream extends AheadChunksInputStream {
 
@@ -41,7 +42,7 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
     private volatile boolean closed;
 
     private ParallelExternalBzip2InputStream(List<String> command, FileChannel channel, int processes) {
-        this.command = command;
+        this.command = List.copyOf(command);
         this.channel = channel;
         this.scanner = new BlockScanner(channel);
         this.slots = new Semaphore(processes);
