@@ -1,6 +1,7 @@
 package io.ultralink.text.wiki.internal;
 
 import io.ultralink.error.ConfigurationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,13 @@ public final class DecompressorCommand {
             return List.of(tool);
         }
         return List.of(nice.get(), "-n", Integer.toString(niceness), tool);
+    }
+
+    /** {@code command} followed by {@code args}, ready for a {@link ProcessBuilder}. */
+    static List<String> withArguments(List<String> command, String... args) {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(List.of(args));
+        return line;
     }
 
     /** The command line as one string, for messages. */

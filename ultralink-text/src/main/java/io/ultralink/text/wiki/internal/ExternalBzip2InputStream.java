@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -53,10 +52,8 @@ public final class ExternalBzip2InputStream extends FilterInputStream {
 
     /** Starts {@code command -dc file}, {@code command} being a {@link DecompressorCommand}. */
     public static ExternalBzip2InputStream open(List<String> command, Path file) throws IOException {
-        List<String> line = new ArrayList<>(command);
-        line.add("-dc");
-        line.add(file.toString());
-        ProcessBuilder pb = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(DecompressorCommand.withArguments(command, "-dc", file.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         return new ExternalBzip2InputStream(pb.start(), DecompressorCommand.describe(command), file);
     }
 

@@ -112,9 +112,8 @@ public final class ParallelExternalBzip2InputStream extends AheadChunksInputStre
             if (closed) {
                 throw new IOException("closed");
             }
-            List<String> line = new ArrayList<>(command);
-            line.add("-dc");
-            Process process = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(DecompressorCommand.withArguments(command, "-dc"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             running.add(process);
             return process;
         }
