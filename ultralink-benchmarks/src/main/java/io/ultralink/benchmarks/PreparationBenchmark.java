@@ -1,23 +1,14 @@
 package io.ultralink.benchmarks;
 
-import io.ultralink.model.LanguageCode;
 import io.ultralink.text.prepare.KnowledgePreparation;
 import io.ultralink.text.prepare.PreparationReport;
-import io.ultralink.text.wiki.PageFilter;
 import io.ultralink.text.wiki.WikiDumpReader;
-import io.ultralink.text.wiki.WikiPage;
-import io.ultralink.text.wiki.WikitextCleaner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Throughput of knowledge preparation on one dump: (a) read and clean only (decompress, parse, filter, clean on
@@ -98,57 +89,22 @@ public final class PreparationBenchmark {
 
     private static double readAndClean(Path dump, int threads) throws Exception {
         long start = System.nanoTime();
-        long pages = 0;
-        long articles = 0;
-        long wikitextChars = 0;
-        long cleanChars = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Deque<Future<Integer>> pending = new ArrayDeque<>();
-        try (WikiDumpReader reader = WikiDumpReader.open(dump)) {
-            while (reader.hasNext()) {
-                WikiPage page = reader.next();
-                pages++;
-                wikitextChars += page.wikitext().length();
-                if (PageFilter.create().check(page).isEmpty()) {
-                    articles++;
-                    pending.add(pool.submit(() -> WikitextCleaner.create().clean(page.wikitext()).length()));
-                }
-                while (pending.size() > threads * 8 || !pending.isEmpty() && pending.peek().isDone()) {
-                    cleanChars += pending.poll().get();
-                }
-            }
-            while (!pending.isEmpty()) {
-                cleanChars += pending.poll().get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        PreparationPhases.ReadAndClean r = PreparationPhases.readAndClean(dump, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("(a) read+clean: %.2f s, %,d pages (%,d articles), %,d wikitext chars -> %,d clean chars,"
-                + " %.0f pages/s%n", seconds, pages, articles, wikitextChars, cleanChars, pages / seconds);
+                + " %.0f pages/s%n", seconds, r.pages(), r.articles(), r.wikitextChars(), r.cleanChars(),
+                r.pages() / seconds);
         return seconds;
     }
 
     private static double full(Path dump, int threads) throws Exception {
-        Path out = Files.createTempFile("ultralink-bench-segments", ".jsonl");
-        try {
-            long start = System.nanoTime();
-            String language = System.getProperty("language", "");
-            KnowledgePreparation.Builder builder = KnowledgePreparation.builder().threads(threads);
-            builder = language.isBlank() ? builder.languageFromDetection(true)
-                    : builder.language(LanguageCode.of(language));
-            PreparationReport report = builder.build().run(List.of(dump), out);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("(b) full preparation: %.2f s, %,d pages read, %,d kept, %,d segments, %,d tokens,"
-                    + " dropped %s, output %,d bytes%n", seconds, report.pagesRead(), report.pagesKept(),
-                    report.segmentsWritten(), report.tokensKept(), report.dropped(), Files.size(out));
-            System.out.printf("(b) output SHA-256 %s%n", java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))));
-            return seconds;
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(KnowledgePreparation.checkpointFile(out));
-        }
+        PreparationPhases.Full full = PreparationPhases.full(dump, threads, System.getProperty("language", ""), true);
+        PreparationReport report = full.report();
+        System.out.printf("(b) full preparation: %.2f s, %,d pages read, %,d kept, %,d segments, %,d tokens,"
+                + " dropped %s, output %,d bytes%n", full.seconds(), report.pagesRead(), report.pagesKept(),
+                report.segmentsWritten(), report.tokensKept(), report.dropped(), full.outputBytes());
+        System.out.printf("(b) output SHA-256 %s%n", full.sha256());
+        return full.seconds();
     }
 
     /** The largest peak of a single heap pool (pools peak at different times, so their sum means nothing). */
