@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH measurement of knowledge preparation on one dump in steady state, the JIT's warm-up left to the warm-up
- * iterations: {@code floor} times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor), {@code
- * readAndClean} phase (a) and {@code fullPreparation} phase (b) of {@link PreparationBenchmark}, each a single
- * shot per iteration in a fork of its own with {@code -Xmx256m}. For a cold JVM's figures, run
+ * iterations. {@code floor} times {@code bzip2 -dc DUMP >/dev/null} (the one-core decompression floor),
+ * {@code readAndClean} phase (a) and {@code fullPreparation} phase (b) of {@link PreparationBenchmark}; each is a
+ * single shot per iteration, in a fork of its own with {@code -Xmx256m}. For a cold JVM's figures, run
  * {@link PreparationBenchmark}.
  *
  * <p>Usage: {@code java -cp CLASSPATH org.openjdk.jmh.Main PreparationJmh -p dump=/tmp/bench.xml.bz2}; JMH's

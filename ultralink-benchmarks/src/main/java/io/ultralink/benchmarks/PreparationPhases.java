@@ -10,8 +10,11 @@ import io.ultralink.text.wiki.WikitextCleaner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +88,7 @@ final class PreparationPhases {
                     : builder.language(LanguageCode.of(language));
             PreparationReport report = builder.build().run(List.of(dump), out);
             double seconds = (System.nanoTime() - start) / 1e9;
-            String sha = digest ? java.util.HexFormat.of().formatHex(sha256(out)) : "";
+            String sha = digest ? HexFormat.of().formatHex(sha256(out)) : "";
             return new Full(seconds, report, Files.size(out), sha);
         } finally {
             Files.deleteIfExists(out);
@@ -95,8 +98,8 @@ final class PreparationPhases {
 
     private static byte[] sha256(Path file) throws IOException {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
