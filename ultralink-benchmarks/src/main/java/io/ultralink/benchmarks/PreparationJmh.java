@@ -48,13 +48,13 @@ public class PreparationJmh {
     /** Checks the dump and the floor's {@code bzip2} before any iteration. */
     @Setup(Level.Trial)
     public void check() {
-        if (dump.isBlank() || !Files.isRegularFile(Path.of(dump))) {
+        file = Path.of(dump);
+        if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("pass the dump as -p dump=FILE (a .xml.bz2 file); was '" + dump + "'");
         }
         if (!ExternalBzip2.available()) {
             throw new IllegalStateException("bzip2 is not on the PATH; the floor cannot be timed");
         }
-        file = Path.of(dump);
         workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
