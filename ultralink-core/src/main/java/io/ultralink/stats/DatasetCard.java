@@ -18,7 +18,9 @@ import java.util.TreeMap;
 /**
  * The {@code README.md} of a produced dataset: composition (Table 2), dialogue statistics (Table 1),
  * rejection rates by stage and reason, models, prompt versions, seeds, charts, and the CC BY-SA
- * attribution that Wikipedia-derived text requires.
+ * attribution that Wikipedia-derived text requires. It starts with the YAML metadata the Hugging Face
+ * Hub reads (licence, languages, task and size categories, and one config per {@code {lang}_{type}.jsonl}
+ * file), so the dataset folder can be uploaded to the Hub as it is.
  */
 public final class DatasetCard {
 
@@ -56,6 +58,7 @@ public final class DatasetCard {
     public String render() {
         StringBuilder md = new StringBuilder();
         DatasetStatistics s = b.statistics;
+        md.append(HubFrontMatter.render(s, b.title));
         md.append("# ").append(b.title).append("\n\n");
         md.append("A multilingual supervised fine-tuning dataset built the UltraLink way (Wang et al., ACL 2024) ")
                 .append("with UltraLink for Java. Records are `{\"id\": \"{lang}_{type}_{n}\", \"data\": [q1, a1, q2, a2, ...]}` ")
