@@ -93,9 +93,9 @@ class QuickstartRunTest {
         assertThat(code).as(h.err()).isZero();
         String forecast = h.out();
         // one segment per language, maxTurns 2: two questions (90 tokens each) and two answers
-        // (300 estimated, capped by maxTokens 96) per language
+        // (300 estimated, under maxTokens 1024) per language
         assertThat(forecast).containsPattern("dialogue\\.question\\s+en\\s+2\\s+\\d+\\s+180\\s")
-                .containsPattern("dialogue\\.answer\\s+fr\\s+2\\s+\\d+\\s+192\\s");
+                .containsPattern("dialogue\\.answer\\s+fr\\s+2\\s+\\d+\\s+600\\s");
         // four English chats judged once each, 40 verdict tokens per call
         assertThat(forecast).containsPattern("culture-filter\\s+en\\s+4\\s+\\d+\\s+160\\s");
         // French: 2 chats (budget 2 of the 4 kept by the neutral forecast verdict), 2 maths, 2 code items

@@ -5,6 +5,7 @@ import io.ultralink.cli.config.ResolvedConfig;
 import io.ultralink.cli.internal.CliContext;
 import io.ultralink.cli.internal.ExitCodes;
 import io.ultralink.cli.internal.ForecastReport;
+import io.ultralink.cli.internal.ModelResolution;
 import io.ultralink.cli.internal.RunSession;
 import io.ultralink.cli.internal.Stage;
 import io.ultralink.cli.internal.StageReport;
@@ -74,6 +75,7 @@ abstract class AbstractCommand implements Callable<Integer> {
         String status = "completed";
         int exit = ExitCodes.OK;
         try {
+            ModelResolution.resolveEarly(session, stages());
             for (String name : stages()) {
                 if (session.config().dryRun() && (name.equals("mix") || name.equals("stats"))) {
                     session.manifest().add(StageReport.skipped(name, "dry run: no model output to mix or count"));
