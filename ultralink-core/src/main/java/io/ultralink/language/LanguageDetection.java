@@ -1,6 +1,7 @@
 package io.ultralink.language;
 
 import io.ultralink.model.LanguageCode;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,18 @@ public record LanguageDetection(Optional<LanguageCode> language, double confiden
     /** A decided language. */
     public static LanguageDetection of(LanguageCode language, double confidence) {
         return new LanguageDetection(Optional.of(language), confidence);
+    }
+
+    /** A reason a person reads: {@code "detected pt (confidence 1.00), expected en"}. */
+    public String describe(LanguageCode expected) {
+        return "detected " + this + ", expected " + Objects.requireNonNull(expected, "expected");
+    }
+
+    /** The decision as a person reads it: {@code "pt (confidence 1.00)"}, or {@code "no language"}. */
+    @Override
+    public String toString() {
+        return language.map(code -> String.format(Locale.ROOT, "%s (confidence %.2f)", code, confidence))
+                .orElse("no language");
     }
 
     /** Whether this decides on {@code pack}'s language with at least the pack's minimum confidence. */

@@ -26,11 +26,14 @@ import java.util.Optional;
  * @param cultureFilter the culture judge's instructions for conversations in this language, or
  *     {@code null} when the pack has none (packs written before the field existed); see
  *     {@link #cultureFilterPrompts()}
+ * @param referenceSections headings of the sections that hold references and link lists rather than
+ *     knowledge (See also, References, External links, ...), as the language's Wikipedia writes them; the
+ *     cleaner drops those sections. Empty when the pack names none
  */
 public record LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
         LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
         DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions,
-        CultureFilterPrompts cultureFilter) {
+        CultureFilterPrompts cultureFilter, List<String> referenceSections) {
 
     /** Validates every field. */
     public LanguagePack {
@@ -47,6 +50,19 @@ public record LanguagePack(LanguageCode code, String name, String nativeName, St
             Checks.notBlank(phrase, "textReferencePhrases[]");
         }
         Checks.notBlank(translationInstructions, "translationInstructions");
+        referenceSections = List.copyOf(Objects.requireNonNull(referenceSections, "referenceSections"));
+        for (String section : referenceSections) {
+            Checks.notBlank(section, "referenceSections[]");
+        }
+    }
+
+    /** A pack that names no reference sections (the constructor of packs before that field existed). */
+    public LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
+            LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
+            DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions,
+            CultureFilterPrompts cultureFilter) {
+        this(code, name, nativeName, promptVersion, languageId, scriptConversion, documentPrefix, dialogue,
+                textReferencePhrases, translationInstructions, cultureFilter, List.of());
     }
 
     /** A pack without culture-judge instructions (the constructor of packs before that field existed). */
@@ -54,7 +70,7 @@ public record LanguagePack(LanguageCode code, String name, String nativeName, St
             LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
             DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions) {
         this(code, name, nativeName, promptVersion, languageId, scriptConversion, documentPrefix, dialogue,
-                textReferencePhrases, translationInstructions, null);
+                textReferencePhrases, translationInstructions, null, List.of());
     }
 
     /** The culture judge's instructions for conversations in this language, if the pack has them. */

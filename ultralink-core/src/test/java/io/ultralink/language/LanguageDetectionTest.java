@@ -27,4 +27,13 @@ class LanguageDetectionTest {
         assertThat(alwaysEnglish.isLanguage("x", en)).isTrue();
         assertThat(alwaysFrench.isLanguage("x", en)).isFalse();
     }
+
+    @Test
+    void describe_readsAsAReasonWithoutRecordSyntax() {
+        LanguageDetection pt = LanguageDetection.of(LanguageCode.of("pt"), 1.0);
+
+        assertThat(pt.describe(LanguageCode.EN)).isEqualTo("detected pt (confidence 1.00), expected en");
+        assertThat(pt).hasToString("pt (confidence 1.00)");
+        assertThat(LanguageDetection.UNKNOWN.describe(LanguageCode.FR)).isEqualTo("detected no language, expected fr");
+    }
 }

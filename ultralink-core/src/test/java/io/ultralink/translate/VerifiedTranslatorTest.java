@@ -97,6 +97,17 @@ class VerifiedTranslatorTest {
     }
 
     @Test
+    void wrongLanguage_failureDetail_isReadable() {
+        TranslationResult r = adversary(DataType.CHAT_AGNOSTIC, "Describe the water cycle in a few friendly sentences.",
+                "Water evaporates, condenses into clouds and falls again as rain over land and sea.",
+                s -> s.replace("ó", ""));
+
+        assertThat(r.failures()).filteredOn(f -> f.check() == Check.TARGET_LANGUAGE).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.detail()).matches(".*detected [a-z]{2} \\(confidence \\d\\.\\d\\d\\), "
+                        + "expected [a-z]{2}.*").doesNotContain("Optional", "LanguageDetection["));
+    }
+
+    @Test
     void adversaries_areAllCaught() {
         String q = "Solve $x + 1 = 3$ for x, please explain.";
         assertCaught(adversary(DataType.MATH, q, LATEX_ANSWER, s -> s.replaceFirst("⟦\\d+⟧", "")),

@@ -90,9 +90,7 @@ public final class TurnGates {
         }
         if (!detector.isLanguage(text, pack)) {
             LanguageDetection d = detector.detect(text);
-            return reject(Rejection.Reason.WRONG_LANGUAGE, turn, kind + " detected as "
-                    + d.language().map(Object::toString).orElse("unknown") + " (" + d.confidence() + "), expected "
-                    + pack.code());
+            return reject(Rejection.Reason.WRONG_LANGUAGE, turn, kind + " " + d.describe(pack.code()));
         }
         return new Outcome(text, null);
     }

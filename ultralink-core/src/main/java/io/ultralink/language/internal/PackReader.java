@@ -28,7 +28,8 @@ public final class PackReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
-            "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter");
+            "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter",
+            "referenceSections");
     private static final Set<String> LANGUAGE_ID = Set.of("lingua", "minConfidence");
     private static final Set<String> DIALOGUE = Set.of("initialQuestion", "initialAnswer", "inDepthQuestion",
             "expansiveQuestion", "followUpAnswer", "historyLabel", "questionLabel", "answerLabel");
@@ -91,7 +92,8 @@ public final class PackReader {
                             text(dialogue, "answerLabel", "dialogue.")),
                     phrases(root),
                     text(translation, "instructions", "translation."),
-                    cultureFilter(root));
+                    cultureFilter(root),
+                    referenceSections(root));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }
@@ -113,6 +115,15 @@ public final class PackReader {
         }
         return new CultureFilterPrompts(text(judge, "instructions", "cultureFilter."), descriptions,
                 text(judge, "answerFormat", "cultureFilter."));
+    }
+
+    /** The optional {@code referenceSections}: headings of sections the cleaner drops. */
+    private List<String> referenceSections(JsonNode root) {
+        JsonNode node = root.get("referenceSections");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        return texts(node, "referenceSections");
     }
 
     private LanguageCode code(JsonNode root) {
@@ -154,18 +165,22 @@ public final class PackReader {
         if (node == null || node.isNull()) {
             throw fail("textReferencePhrases", "missing");
         }
+        return texts(node, "textReferencePhrases");
+    }
+
+    private List<String> texts(JsonNode node, String field) {
         if (!node.isArray()) {
-            throw fail("textReferencePhrases", "must be a list of phrases");
+            throw fail(field, "must be a list of texts");
         }
-        List<String> phrases = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isString() || item.stringValue().isBlank()) {
-                throw fail("textReferencePhrases[" + i + "]", "must be a non-empty text, was " + item);
+                throw fail(field + "[" + i + "]", "must be a non-empty text, was " + item);
             }
-            phrases.add(item.stringValue());
+            texts.add(item.stringValue());
         }
-        return phrases;
+        return texts;
     }
 
     private JsonNode object(JsonNode parent, String field) {

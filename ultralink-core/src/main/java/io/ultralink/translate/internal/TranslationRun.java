@@ -189,7 +189,7 @@ public final class TranslationRun {
         String prose = TextChecks.prose(output);
         if (TextChecks.letters(prose) >= settings.minLetters()) {
             checks.put(Check.TARGET_LANGUAGE, detector.isLanguage(prose, pack) ? Optional.empty()
-                    : Optional.of("not " + pack.name() + ": detected " + detector.detect(prose)));
+                    : Optional.of("not " + pack.name() + ": " + detector.detect(prose).describe(pack.code())));
         }
         if (source.type() == DataType.MATH) {
             checks.put(Check.FINAL_ANSWER_PRESERVED, mathProblem(owner.restore(masked), owner.restore(output)));
@@ -251,7 +251,7 @@ public final class TranslationRun {
         String prose = allProse.toString().strip();
         if (TextChecks.letters(prose) >= settings.minLetters()) {
             ledger.record(Check.TARGET_LANGUAGE, detector.isLanguage(prose, pack) ? Optional.empty()
-                    : Optional.of("not " + pack.name() + ": detected " + detector.detect(prose)), "conversation: ");
+                    : Optional.of("not " + pack.name() + ": " + detector.detect(prose).describe(pack.code())), "conversation: ");
         } else {
             ledger.skipped(Check.TARGET_LANGUAGE, "skipped: too little text to identify");
         }

@@ -81,6 +81,7 @@ public final class KnowledgePreparation {
     private final boolean fresh;
     private final int checkpointEvery;
     private final SegmenterSettings settings;
+    private final boolean keepReferenceSections;
 
     private KnowledgePreparation(Builder b, LanguagePacks packs, TokenCounter counter, PageProcessor processor) {
         this.packs = packs;
@@ -94,6 +95,7 @@ public final class KnowledgePreparation {
         this.fresh = b.fresh;
         this.checkpointEvery = b.checkpointEvery;
         this.settings = b.settings;
+        this.keepReferenceSections = b.keepReferenceSections;
     }
 
     /** Returns a new builder. */
@@ -178,7 +180,8 @@ public final class KnowledgePreparation {
 
     private String settingsKey() {
         return "encoding=" + counter.encodingName() + " " + settings + " language="
-                + (languageFromDetection ? "detected" : language == null ? "from-name" : language.code());
+                + (languageFromDetection ? "detected" : language == null ? "from-name" : language.code())
+                + (keepReferenceSections ? " references=kept" : " references=dropped");
     }
 
     /** Builder of {@link KnowledgePreparation}; every setting has a default. */
@@ -195,8 +198,18 @@ public final class KnowledgePreparation {
         private boolean syncWrites;
         private boolean fresh;
         private int checkpointEvery = 1_000;
+        private boolean keepReferenceSections;
 
         private Builder() {
+        }
+
+        /**
+         * Keep the sections a pack names in {@code referenceSections} (See also, References, External links, ...)
+         * instead of dropping them while cleaning (default false: dropped, and counted in the report).
+         */
+        public Builder keepReferenceSections(boolean keep) {
+            this.keepReferenceSections = keep;
+            return this;
         }
 
         /** The language packs (default {@link LanguagePacks#load()}). */
@@ -297,7 +310,8 @@ public final class KnowledgePreparation {
             ScriptNormaliser n = normaliser != null ? normaliser : OpenCcScriptNormaliser.create();
             PageProcessor processor = new PageProcessor(p, d, n, new TokenBoundedSegmenter(counter, settings),
                     settings.minDocumentTokens(),
-                    LengthPrecheck.appliesTo(counter) ? settings.maxDocumentTokens() : Integer.MAX_VALUE);
+                    LengthPrecheck.appliesTo(counter) ? settings.maxDocumentTokens() : Integer.MAX_VALUE,
+                    keepReferenceSections);
             return new KnowledgePreparation(this, p, counter, processor);
         }
     }

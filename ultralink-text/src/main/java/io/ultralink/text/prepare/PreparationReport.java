@@ -30,11 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param forcedSplits sentences longer than the segment maximum that had to be split inside
  * @param errors problems met (input errors and failed pages), at most {@value #MAX_EXAMPLES}
  * @param elapsedMillis wall time of the run
+ * @param referenceSectionsDropped reference sections (See also, References, ...) with text that the cleaner
+ *     dropped from the kept pages
+ * @param referenceCharsDropped characters of those sections, after markup removal
  */
 public record PreparationReport(List<String> dumps, String output, String tokenEncoding, long pagesRead,
         long pagesKept, Map<DropReason, Long> dropped, Map<String, Long> wrongLanguageByDetected,
         List<WrongLanguage> wrongLanguageExamples, long segmentsWritten, long tokensKept, long forcedSplits,
-        List<String> errors, long elapsedMillis) {
+        List<String> errors, long elapsedMillis, long referenceSectionsDropped, long referenceCharsDropped) {
 
     /** How many examples and errors a report keeps. */
     public static final int MAX_EXAMPLES = 100;
@@ -54,6 +57,15 @@ public record PreparationReport(List<String> dumps, String output, String tokenE
         wrongLanguageByDetected = java.util.Collections.unmodifiableMap(new TreeMap<>(wrongLanguageByDetected));
         wrongLanguageExamples = List.copyOf(wrongLanguageExamples);
         errors = List.copyOf(errors);
+    }
+
+    /** A report without reference-section counts (the constructor of reports before they existed). */
+    public PreparationReport(List<String> dumps, String output, String tokenEncoding, long pagesRead,
+            long pagesKept, Map<DropReason, Long> dropped, Map<String, Long> wrongLanguageByDetected,
+            List<WrongLanguage> wrongLanguageExamples, long segmentsWritten, long tokensKept, long forcedSplits,
+            List<String> errors, long elapsedMillis) {
+        this(dumps, output, tokenEncoding, pagesRead, pagesKept, dropped, wrongLanguageByDetected,
+                wrongLanguageExamples, segmentsWritten, tokensKept, forcedSplits, errors, elapsedMillis, 0, 0);
     }
 
     /** Pages dropped for any reason. */

@@ -71,7 +71,8 @@ class PreparationRealDataTest {
         assertThat(byPage).hasSize((int) report.pagesKept());
         byPage.forEach((id, segments) -> {
             String expected = OpenCcScriptNormaliser.create().normalise(
-                    WikitextCleaner.create().clean(articles.get(id).wikitext()), pack.scriptConversion());
+                    WikitextCleaner.droppingSections(pack.referenceSections()).clean(articles.get(id).wikitext()),
+                    pack.scriptConversion());
             assertThat(String.join("", segments.stream().map(Segment::text).toList())).isEqualTo(expected);
             assertThat(segments).allSatisfy(s -> assertThat(s.tokenCount()).isBetween(1_000, 2_000)
                     .isEqualTo(COUNTER.countTokens(s.text())));

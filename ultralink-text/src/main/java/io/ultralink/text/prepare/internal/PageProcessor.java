@@ -10,18 +10,24 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.segment.KnowledgeSegmenter;
 import io.ultralink.segment.SegmentationResult;
 import io.ultralink.text.prepare.DropReason;
+import io.ultralink.text.wiki.CleanedText;
 import io.ultralink.text.wiki.PageFilter;
 import io.ultralink.text.wiki.WikiPage;
 import io.ultralink.text.wiki.WikitextCleaner;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * The per-page steps: article filter and cleaning (dump pages only), free length bounds, then, when the input's
  * language is known, script normalisation, length filter and segmentation before the language check (so that
  * detection is not spent on pages dropped for length), or, when the detected language decides, the language check
- * first. Thread-safe.
+ * first. Unless told to keep them, the sections a pack names in {@code referenceSections} are dropped while
+ * cleaning: the expected language's, or every pack's when the detected language decides. Thread-safe.
  */
 public final class PageProcessor {
 
@@ -31,6 +37,8 @@ public final class PageProcessor {
     private final KnowledgeSegmenter segmenter;
     private final int minDocumentTokens;
     private final int maxDocumentTokens;
+    private final Map<LanguageCode, WikitextCleaner> cleaners = new HashMap<>();
+    private final WikitextCleaner anyLanguageCleaner;
 
     /** Creates a processor from the shared components. */
     public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
@@ -45,6 +53,22 @@ public final class PageProcessor {
      */
     public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
             KnowledgeSegmenter segmenter, int minDocumentTokens, int maxDocumentTokens) {
+        this(packs, detector, normaliser, segmenter, minDocumentTokens, maxDocumentTokens, false);
+    }
+
+    /**
+     * Creates a processor as above that drops the packs' reference sections unless {@code keepReferenceSections}.
+     */
+    public PageProcessor(LanguagePacks packs, LanguageDetector detector, ScriptNormaliser normaliser,
+            KnowledgeSegmenter segmenter, int minDocumentTokens, int maxDocumentTokens, boolean keepReferenceSections) {
+        Set<String> all = new LinkedHashSet<>();
+        for (LanguagePack pack : packs.all()) {
+            all.addAll(pack.referenceSections());
+            cleaners.put(pack.code(), keepReferenceSections ? WikitextCleaner.create()
+                    : WikitextCleaner.droppingSections(pack.referenceSections()));
+        }
+        this.anyLanguageCleaner = keepReferenceSections ? WikitextCleaner.create()
+                : WikitextCleaner.droppingSections(all);
         this.packs = packs;
         this.detector = detector;
         this.normaliser = normaliser;
@@ -75,13 +99,19 @@ public final class PageProcessor {
                     });
                 }
             }
-            String text = page != null ? WikitextCleaner.create().clean(page.wikitext()) : doc.text();
-            return checkAndSegment(id, title, text, expected,
+            CleanedText cleaned = page != null ? cleaner(expected).cleanCounting(page.wikitext())
+                    : CleanedText.of(doc.text());
+            Outcome outcome = checkAndSegment(id, title, cleaned.text(), expected,
                     (code, clean) -> page != null ? page.toDocument(code, clean)
                             : new Document(doc.pageId(), doc.revisionId(), doc.title(), doc.url(), code, clean));
+            return outcome.withReferencesDropped(cleaned.referenceSections(), cleaned.referenceChars());
         } catch (RuntimeException e) {
-            return Outcome.failed(id, title, expected, "page " + id + " '" + title + "': " + e);
+            return Outcome.failed(id, title, expected, "page " + id + " '" + title + "': " + describe(e));
         }
+    }
+
+    private WikitextCleaner cleaner(LanguageCode expected) {
+        return expected == null ? anyLanguageCleaner : cleaners.getOrDefault(expected, anyLanguageCleaner);
     }
 
     private Outcome checkAndSegment(long id, String title, String text, LanguageCode expected,
@@ -113,6 +143,12 @@ public final class PageProcessor {
         SegmentationResult result = segment(text, pack, document);
         return result.status() == SegmentationResult.Status.KEPT ? Outcome.kept(id, title, pack.code(), result)
                 : lengthDrop(id, title, pack, result);
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + message;
     }
 
     private SegmentationResult segment(String text, LanguagePack pack,

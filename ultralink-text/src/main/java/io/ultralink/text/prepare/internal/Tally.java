@@ -26,6 +26,8 @@ public final class Tally {
     private long segments;
     private long tokens;
     private long forcedSplits;
+    private long referenceSections;
+    private long referenceChars;
 
     /** Creates a tally appending segments to {@code out}, starting from the counts of {@code before} if any. */
     public Tally(LineAppender out, PreparationReport before) {
@@ -40,6 +42,8 @@ public final class Tally {
             segments = before.segmentsWritten();
             tokens = before.tokensKept();
             forcedSplits = before.forcedSplits();
+            referenceSections = before.referenceSectionsDropped();
+            referenceChars = before.referenceCharsDropped();
         }
     }
 
@@ -50,6 +54,8 @@ public final class Tally {
             pagesKept++;
             tokens += o.result().documentTokens();
             forcedSplits += o.result().forcedSplits();
+            referenceSections += o.referenceSections();
+            referenceChars += o.referenceChars();
             for (Segment s : o.result().segments()) {
                 out.append(SegmentJsonl.toLine(s));
                 segments++;
@@ -81,6 +87,6 @@ public final class Tally {
     public PreparationReport report(List<Path> dumps, Path output, String encoding, long elapsedMillis) {
         return new PreparationReport(dumps.stream().map(Path::toString).toList(), output.toString(), encoding,
                 pagesRead, pagesKept, dropped, wrongByDetected, wrongExamples, segments, tokens, forcedSplits, errors,
-                elapsedMillis);
+                elapsedMillis, referenceSections, referenceChars);
     }
 }

@@ -1,5 +1,8 @@
 package io.ultralink.text.wiki.internal;
 
+import io.ultralink.text.wiki.CleanedText;
+import java.util.List;
+
 /**
  * The line pass of the cleaner: headings become their own lines (a heading with no text under it is
  * dropped), list markers and table residue go, spaces are collapsed, empty brackets left by removed
@@ -9,6 +12,9 @@ package io.ultralink.text.wiki.internal;
  * a kept line never grows and takes the place of the line break before it, so the write position never passes
  * the read position. Headings not yet followed by text are kept on a small stack so that a heading of an empty
  * section can be taken back.
+ *
+ * <p>A section whose heading {@link SectionNames} names is skipped, sub-sections included, up to the next heading
+ * of its level or higher; its lines are counted, not written.
  */
 final class LineCleaner {
 
@@ -19,11 +25,18 @@ final class LineCleaner {
     private int w;
     /** Headings with no text after them yet: output length before each, and its level. */
     private final IntPairStack headings = new IntPairStack();
+    private final SectionNames dropped;
+    /** The level of the dropped section being skipped, 0 when none is. */
+    private int skipLevel;
+    private boolean skippedText;
+    private int sectionsDropped;
+    private long charsDropped;
 
-    private LineCleaner(char[] in, int n) {
+    private LineCleaner(char[] in, int n, SectionNames dropped) {
         this.in = in;
         this.n = n;
         this.out = in;
+        this.dropped = dropped;
     }
 
     static String clean(String text) {
@@ -32,8 +45,14 @@ final class LineCleaner {
 
     /** Cleans the lines of the first {@code n} chars of {@code text}, overwriting them. */
     static String clean(char[] text, int n) {
-        int length = new LineCleaner(text, n).run();
-        return new String(text, 0, length);
+        return clean(text, n, new SectionNames(List.of())).text();
+    }
+
+    /** Cleans the lines of the first {@code n} chars of {@code text}, overwriting them, dropping named sections. */
+    static CleanedText clean(char[] text, int n, SectionNames dropped) {
+        LineCleaner cleaner = new LineCleaner(text, n, dropped);
+        int length = cleaner.run();
+        return new CleanedText(new String(text, 0, length), cleaner.sectionsDropped, cleaner.charsDropped);
     }
 
     /** Cleans the lines and returns the length of the result. */
@@ -47,6 +66,7 @@ final class LineCleaner {
             line(start, end);
             start = end + 1;
         }
+        endSkip();
         dropEmptySections(Integer.MAX_VALUE);
         return w;
     }
@@ -62,6 +82,11 @@ final class LineCleaner {
             return;
         }
         if (first == '|' || first == '!' || isRule(s, e)) {
+            return;
+        }
+        if (skipLevel > 0) {
+            charsDropped += e - s;
+            skippedText = true;
             return;
         }
         int k = s;
@@ -95,14 +120,34 @@ final class LineCleaner {
         }
         int from = skipSpaceForward(s + level, s + tail);
         int to = skipSpaceBackward(from, s + tail);
+        int headingLevelOfLine = Math.min(level, length - tail);
+        if (skipLevel > 0) {
+            if (headingLevelOfLine > skipLevel) {
+                return true;
+            }
+            endSkip();
+        }
+        if (from < to && dropped.matches(in, from, to)) {
+            dropEmptySections(headingLevelOfLine);
+            skipLevel = headingLevelOfLine;
+            return true;
+        }
         if (from < to) {
-            int headingLevelOfLine = Math.min(level, length - tail);
             dropEmptySections(headingLevelOfLine);
             headings.push(w, headingLevelOfLine);
             separator();
             normaliseSpaces(from, to);
         }
         return true;
+    }
+
+    /** Ends the skipping of a dropped section, counting it if it had text. */
+    private void endSkip() {
+        if (skipLevel > 0 && skippedText) {
+            sectionsDropped++;
+        }
+        skipLevel = 0;
+        skippedText = false;
     }
 
     /** Takes back trailing headings whose sections are empty when a heading of {@code level} or higher starts. */
