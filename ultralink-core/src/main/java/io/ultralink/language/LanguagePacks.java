@@ -40,6 +40,12 @@ public final class LanguagePacks {
     public static final List<LanguageCode> BUILT_IN = List.of(LanguageCode.EN, LanguageCode.ZH, LanguageCode.RU,
             LanguageCode.FR, LanguageCode.ES);
 
+    /**
+     * The marker of a pack value still to be written natively, as {@code ultralink pack init} leaves it; a pack
+     * with a value holding it is refused at load.
+     */
+    public static final String NATIVE_TODO = "TODO(native)";
+
     private static final String BUILT_IN_DIR = "io/ultralink/language/packs/";
 
     private final Map<LanguageCode, LanguagePack> packs;

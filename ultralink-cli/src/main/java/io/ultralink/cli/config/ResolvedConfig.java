@@ -89,7 +89,8 @@ public final class ResolvedConfig {
 
     /** @return the prepare section, never null */
     public UltraLinkConfig.Prepare prepare() {
-        return raw.prepare() != null ? raw.prepare() : new UltraLinkConfig.Prepare(null, null, null, null, null);
+        return raw.prepare() != null ? raw.prepare() : new UltraLinkConfig.Prepare(null, null, null, null, null, null,
+                null);
     }
 
     /** @return the dump files, resolved */
@@ -99,6 +100,29 @@ public final class ResolvedConfig {
             prepare().dumps().forEach(d -> out.add(base.resolve(d).normalize()));
         }
         return out;
+    }
+
+    /** @return the language pack files, resolved, in the order given */
+    public List<Path> packFiles() {
+        List<Path> out = new ArrayList<>();
+        if (raw.packs() != null) {
+            raw.packs().forEach(p -> out.add(path(p).orElseThrow(
+                    () -> new ConfigurationException("config key 'packs' (option --pack): an entry is empty"))));
+        }
+        return out;
+    }
+
+    /** @return the language of every dump, when set (config key prepare.language) */
+    public Optional<LanguageCode> dumpLanguage() {
+        String code = prepare().language();
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LanguageCode.of(code.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("config key 'prepare.language' (option --language): " + e.getMessage());
+        }
     }
 
     /** @return the segments file */

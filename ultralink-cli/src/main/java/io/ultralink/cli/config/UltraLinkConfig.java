@@ -24,11 +24,13 @@ import java.util.Map;
  * @param limits caps that stop a real run cleanly
  * @param prices price table, model name (or {@code default}) to USD per million tokens
  * @param progress progress display
+ * @param packs language pack files ({@code .yaml}) added to the built-in packs, replacing a built-in pack
+ *     of the same language; relative paths resolve against the config file's folder
  */
 public record UltraLinkConfig(List<String> languages, String output, Long seed, Boolean offline, Boolean dryRun,
         Backend backend, DefaultModel defaultModel, Prepare prepare, Generate generate, Sources sources,
         Filter filter, Translate translate, Prune prune, Mix mix, Limits limits, Map<String, Price> prices,
-        Progress progress) {
+        Progress progress, List<String> packs) {
 
     /**
      * The chat model backend.
@@ -67,9 +69,12 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param documentTokens document length bounds
      * @param segmentTokens segment length bounds
      * @param encoding tokenizer encoding, {@code cl100k_base} or {@code o200k_base}
+     * @param language the language of every dump (a pack code), for dumps whose file name does not say it
+     * @param keepReferenceSections keep the See also / References / External links ... sections the packs
+     *     name (default false: dropped while cleaning, and counted in the report)
      */
     public record Prepare(List<String> dumps, String segments, Range documentTokens, Range segmentTokens,
-            String encoding) {
+            String encoding, String language, Boolean keepReferenceSections) {
     }
 
     /**

@@ -44,6 +44,7 @@ final class PrepareStage implements Stage {
                         "dump file does not exist (config key prepare.dumps, option --dump)");
             }
         }
+        checkLanguages(session, dumps);
         Path segments = session.config().segmentsFile();
         Path reportFile = reportFile(segments);
         Path fingerprintFile = segments.resolveSibling(segments.getFileName() + ".inputs");
@@ -58,8 +59,11 @@ final class PrepareStage implements Stage {
         delete(segments);
         PreparationReport report;
         try (var task = session.progress().start("prepare (dumps)", dumps.size())) {
-            report = KnowledgePreparation.builder()
+            KnowledgePreparation.Builder builder = KnowledgePreparation.builder();
+            session.config().dumpLanguage().ifPresent(builder::language);
+            report = builder
                     .packs(session.packs())
+                    .keepReferenceSections(keepReferences(session))
                     .tokenCounter(session.tokenCounter())
                     .segmenterSettings(settings(session.config().prepare()))
                     .languageDetector(session.detector())
@@ -75,11 +79,36 @@ final class PrepareStage implements Stage {
                 rejections.put(reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), n);
             }
         });
-        session.progress().info(String.format(Locale.ROOT, "prepare: %d pages read, %d kept, %d segments",
-                report.pagesRead(), report.pagesKept(), report.segmentsWritten()));
+        session.progress().info(String.format(Locale.ROOT, "prepare: %d pages read, %d kept, %d segments; %d "
+                + "reference sections (%d characters) dropped", report.pagesRead(), report.pagesKept(),
+                report.segmentsWritten(), report.referenceSectionsDropped(), report.referenceCharsDropped()));
         return new StageReport(name(), "done", 0, report.pagesRead(), report.segmentsWritten(), rejections,
                 List.of(session.output().relativize(segments.toAbsolutePath()).toString()),
-                Map.of("encoding", report.tokenEncoding()));
+                Map.of("encoding", report.tokenEncoding(),
+                        "referenceSectionsDropped", Long.toString(report.referenceSectionsDropped()),
+                        "referenceCharsDropped", Long.toString(report.referenceCharsDropped())));
+    }
+
+    /** Every dump's language is known, from prepare.language or its name, and has a pack. */
+    private static void checkLanguages(RunSession session, List<Path> dumps) {
+        java.util.Optional<io.ultralink.model.LanguageCode> given = session.config().dumpLanguage();
+        for (Path dump : dumps) {
+            if (given.isPresent() || Files.isDirectory(dump)) {
+                continue;
+            }
+            io.ultralink.model.LanguageCode code = KnowledgePreparation.languageFromName(dump).orElseThrow(() ->
+                    new ConfigurationException("cannot tell the language of dump " + dump + " from its name (it does"
+                            + " not start with {lang}wiki-): give it with --language CODE (config key prepare.language)"));
+            if (session.packs().find(code).isEmpty()) {
+                throw new ConfigurationException("dump " + dump + " is in '" + code + "', which has no language pack;"
+                        + " available: " + session.packs().codes() + ". Add one with --pack FILE (config key packs);"
+                        + " 'ultralink pack init " + code + " --from en' writes a scaffold");
+            }
+        }
+    }
+
+    private static boolean keepReferences(RunSession session) {
+        return Boolean.TRUE.equals(session.config().prepare().keepReferenceSections());
     }
 
     /** What the segments depend on: each dump's path, size and time, the bounds and the encoding. */
@@ -93,7 +122,10 @@ final class PrepareStage implements Stage {
         } catch (IOException e) {
             throw new UltraLinkException("cannot read " + e.getMessage(), e);
         }
-        sb.append(settings(session.config().prepare())).append('\n').append(session.tokenCounter().encodingName());
+        sb.append(settings(session.config().prepare())).append('\n').append(session.tokenCounter().encodingName())
+                .append("\nlanguage=").append(session.config().dumpLanguage().map(Object::toString).orElse("from-name"))
+                .append(" references=").append(keepReferences(session) ? "kept" : "dropped");
+        session.config().packFiles().forEach(p -> sb.append("\npack ").append(p.toAbsolutePath()));
         return sb.toString();
     }
 

@@ -45,7 +45,7 @@ public final class RunSession implements AutoCloseable {
     private ChatModel model;
     private ChatModel created;
     private LimitingChatModel limiter;
-    private LanguagePacks packs;
+    private final LanguagePacks packs;
     private LanguageDetector detector;
     private final Map<String, Object> shared = new java.util.HashMap<>();
     private String backendDescription = "none";
@@ -59,7 +59,8 @@ public final class RunSession implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.context = Objects.requireNonNull(context, "context");
         this.command = Objects.requireNonNull(command, "command");
-        validate(config);
+        this.packs = PackSource.load(config);
+        validate(config, packs);
         this.prices = priceTable(config);
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
                 : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
@@ -164,11 +165,8 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
-    /** @return the language packs */
-    public synchronized LanguagePacks packs() {
-        if (packs == null) {
-            packs = LanguagePacks.load();
-        }
+    /** @return the language packs: built-in, class path, and the files of config key packs */
+    public LanguagePacks packs() {
         return packs;
     }
 
@@ -266,14 +264,20 @@ public final class RunSession implements AutoCloseable {
         };
     }
 
-    private static void validate(ResolvedConfig config) {
-        LanguagePacks packs = LanguagePacks.load();
+    private static void validate(ResolvedConfig config, LanguagePacks packs) {
         for (LanguageCode code : config.languages()) {
             if (packs.find(code).isEmpty()) {
                 throw new ConfigurationException("config key 'languages' (option --languages): no language pack for '"
-                        + code + "'; available: " + packs.codes());
+                        + code + "'; available: " + packs.codes() + ". Add one with --pack FILE (config key packs); "
+                        + "'ultralink pack init " + code + " --from en' writes a scaffold");
             }
         }
+        config.dumpLanguage().ifPresent(code -> {
+            if (packs.find(code).isEmpty()) {
+                throw new ConfigurationException("config key 'prepare.language' (option --language): no language "
+                        + "pack for '" + code + "'; available: " + packs.codes());
+            }
+        });
         BackendResolver.checkProvider(config.backend().provider());
         config.logFormat();
     }

@@ -48,7 +48,7 @@ final class StatsStage implements Stage {
         DatasetCard.Builder card = DatasetCard.builder().statistics(stats).title("UltraLink dataset: " + folder.getFileName());
         charts.forEach(card::addChart);
         if (!describeRun(session, card)) {
-            LanguagePacks packs = LanguagePacks.load();
+            LanguagePacks packs = session.packs();
             for (LanguageCode lang : stats.languages()) {
                 Optional<LanguagePack> pack = packs.find(lang);
                 pack.ifPresent(p -> card.promptVersion("pack " + lang.code(), p.promptVersion()));

@@ -5,6 +5,7 @@ import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;
 import io.ultralink.language.LanguagePack;
+import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptConversion;
 import io.ultralink.model.LanguageCode;
 import java.io.IOException;
@@ -178,7 +179,7 @@ public final class PackReader {
             if (!item.isString() || item.stringValue().isBlank()) {
                 throw fail(field + "[" + i + "]", "must be a non-empty text, was " + item);
             }
-            texts.add(item.stringValue());
+            texts.add(written(item.stringValue(), field + "[" + i + "]"));
         }
         return texts;
     }
@@ -206,7 +207,15 @@ public final class PackReader {
         if (!node.isString() || node.stringValue().isBlank()) {
             throw fail(prefix + field, "must be a non-empty text, was " + node);
         }
-        return node.stringValue().strip();
+        return written(node.stringValue(), prefix + field).strip();
+    }
+
+    private String written(String value, String field) {
+        if (value.contains(LanguagePacks.NATIVE_TODO)) {
+            throw fail(field, "is still marked " + LanguagePacks.NATIVE_TODO + ": write it natively ('ultralink pack "
+                    + "check FILE' lists every such field with its line)");
+        }
+        return value;
     }
 
     private void onlyKnown(JsonNode node, String prefix, Set<String> known) {

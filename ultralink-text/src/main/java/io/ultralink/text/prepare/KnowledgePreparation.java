@@ -171,6 +171,14 @@ public final class KnowledgePreparation {
     }
 
     /**
+     * The language a dump's file name gives ({@code zhwiki-latest-pages-articles.xml.bz2} is Chinese), if it gives
+     * one; a dump whose name gives none needs {@link Builder#language} or {@link Builder#languageFromDetection}.
+     */
+    public static java.util.Optional<LanguageCode> languageFromName(Path dump) {
+        return DumpLanguages.fromName(Objects.requireNonNull(dump, "dump"));
+    }
+
+    /**
      * The checkpoint file kept beside {@code segmentsOut} ({@code NAME.checkpoint.json} for {@code NAME}); it
      * records how far each input got, so that a run over the same inputs resumes after an interruption.
      */

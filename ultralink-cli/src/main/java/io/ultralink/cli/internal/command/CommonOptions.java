@@ -19,6 +19,11 @@ public final class CommonOptions {
             description = "Target languages, comma-separated pack codes, default en,zh,ru,fr,es (config: languages).")
     List<String> languages;
 
+    @Option(names = "--pack", paramLabel = "FILE",
+            description = "Language pack file (YAML) to add to the built-in packs, or to replace the built-in pack "
+                    + "of its language; repeatable. Write one with 'ultralink pack init' (config: packs).")
+    List<Path> packs;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "Run seed every random choice derives from, default 42 (config: seed).")
     Long seed;

@@ -12,6 +12,16 @@ public final class PrepareOptions {
                     + "language; repeatable (config: prepare.dumps).")
     List<Path> dumps;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Language of every dump (a pack code), for dumps whose file name does not start with "
+                    + "{lang}wiki- (config: prepare.language).")
+    String language;
+
+    @Option(names = "--keep-reference-sections",
+            description = "Keep the See also, References, External links ... sections the packs name; by default "
+                    + "they are dropped and counted (config: prepare.keepReferenceSections).")
+    Boolean keepReferenceSections;
+
     @Option(names = "--segments", paramLabel = "FILE",
             description = "Segments JSONL file, default OUTPUT/segments.jsonl (config: prepare.segments).")
     Path segments;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Start with: ultralink run examples/quickstart.yaml"},
         subcommands = {PrepareCommand.class, GenerateCommand.class, FilterCommand.class, TranslateCommand.class,
-            PruneCommand.class, MixCommand.class, StatsCommand.class, RunCommand.class,
+            PruneCommand.class, MixCommand.class, StatsCommand.class, RunCommand.class, PackCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.model.LanguageCode;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,17 +16,20 @@ public final class DumpLanguages {
     private DumpLanguages() {
     }
 
+    /** The language a {@code xxwiki-…} file name gives, if it gives one. */
+    public static Optional<LanguageCode> fromName(Path dump) {
+        Path name = dump.getFileName();
+        Matcher m = WIKI_NAME.matcher(name == null ? "" : name.toString());
+        return m.matches() ? Optional.of(LanguageCode.of(m.group(1))) : Optional.empty();
+    }
+
     /** Returns the language of {@code dump}, checking that a pack exists for it. */
     public static LanguageCode of(Path dump, LanguageCode configured, LanguagePacks packs) {
         if (configured != null) {
             return configured;
         }
-        Matcher m = WIKI_NAME.matcher(dump.getFileName().toString());
-        if (!m.matches()) {
-            throw new ConfigurationException("cannot tell the language of " + dump + " from its name (expected"
-                    + " 'xxwiki-…'); set the builder's language or languageFromDetection");
-        }
-        LanguageCode code = LanguageCode.of(m.group(1));
+        LanguageCode code = fromName(dump).orElseThrow(() -> new ConfigurationException("cannot tell the language of "
+                + dump + " from its name (expected 'xxwiki-…'); set the builder's language or languageFromDetection"));
         if (packs.find(code).isEmpty()) {
             throw new ConfigurationException("dump " + dump + " is in '" + code + "', which has no language pack;"
                     + " available: " + packs.codes());
