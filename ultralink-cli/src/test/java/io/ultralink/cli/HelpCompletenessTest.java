@@ -26,7 +26,21 @@ class HelpCompletenessTest {
     void subcommands_areAllThere() {
         CommandLine cl = new CliHarness().cli().commandLine();
 
-        assertThat(cl.getSubcommands().keySet()).containsAll(COMMANDS);
+        assertThat(cl.getSubcommands().keySet()).containsAll(COMMANDS).contains("pack");
+        assertThat(cl.getSubcommands().get("pack").getSubcommands().keySet()).contains("init", "check");
+    }
+
+    @Test
+    void packCommands_readNoConfig_butDescribeEveryOption() {
+        CommandLine pack = new CliHarness().cli().commandLine().getSubcommands().get("pack");
+        for (String name : List.of("init", "check")) {
+            CommandLine sub = pack.getSubcommands().get(name);
+            for (OptionSpec o : sub.getCommandSpec().options()) {
+                assertThat(String.join(" ", o.description())).as("pack %s %s", name, o.longestName()).isNotBlank();
+            }
+            assertThat(sub.getCommandSpec().positionalParameters())
+                    .allSatisfy(p -> assertThat(String.join(" ", p.description())).isNotBlank());
+        }
     }
 
     @Test
