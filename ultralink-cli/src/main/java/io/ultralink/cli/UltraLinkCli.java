@@ -7,6 +7,7 @@ import io.ultralink.cli.spend.LimitReachedException;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.llm.ChatModel;
+import io.ultralink.run.ChangedWorkException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,7 +84,10 @@ public final class UltraLinkCli {
         boolean verbose = parsed.subcommand() != null ? parsed.subcommand().hasMatchedOption("--verbose")
                 : parsed.hasMatchedOption("--verbose");
         PrintStream err = context.err();
-        if (e instanceof UltraLinkException) {
+        if (e instanceof ChangedWorkException c) {
+            err.println("ultralink: error: " + c.summary() + ". Run again with --rerun-changed to redo only those, "
+                    + "or with --fresh to start over; nothing was called.");
+        } else if (e instanceof UltraLinkException) {
             err.println("ultralink: error: " + e.getMessage());
         } else {
             err.println("ultralink: internal error: " + e + " (run with --verbose for the stack trace)");

@@ -74,7 +74,7 @@ class ApiBackendTest {
         assertThat(code).as(h.err()).isZero();
         assertThat(requests.get()).isEqualTo(4);
         assertThat(authorization).isEqualTo("Bearer sk-loopback");
-        assertThat(Files.readAllLines(out.resolve("ds/work/agnostic/culture-audit.jsonl"))).hasSize(4);
+        assertThat(io.ultralink.testing.Journals.units(out.resolve("ds/work/agnostic/culture-audit.jsonl"))).hasSize(4);
         String manifest = Files.readString(out.resolve("ds/run-manifest.json"));
         assertThat(manifest).contains("openai judge-1 at " + base);
         // 4 calls x (1000 prompt x $1 + 100 completion x $10) per million tokens = $0.008

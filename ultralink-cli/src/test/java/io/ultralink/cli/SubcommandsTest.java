@@ -39,7 +39,7 @@ class SubcommandsTest {
         assertThat(afterGenerate).isEqualTo(8);
 
         run(model, "filter");
-        assertThat(Files.readAllLines(out.resolve("work/agnostic/culture-audit.jsonl"))).hasSize(4);
+        assertThat(io.ultralink.testing.Journals.units(out.resolve("work/agnostic/culture-audit.jsonl"))).hasSize(4);
         assertThat(model.calls.get()).isEqualTo(afterGenerate + 4);
 
         run(model, "prune");

@@ -15,6 +15,7 @@ import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Dialogue;
 import io.ultralink.model.Segment;
 import io.ultralink.model.Turn;
+import io.ultralink.run.Fingerprint;
 import io.ultralink.tokens.TokenCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +48,14 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
     private final TurnGates gates;
     private final long seed;
     private final DialogueSettings settings;
+    private final String tokenEncoding;
 
     private ModelDialogueGenerator(Builder b) {
         this.model = b.model;
         this.packs = b.packs;
         this.seed = b.seed;
         this.settings = b.settings;
+        this.tokenEncoding = b.tokenCounter.encodingName();
         this.gates = new TurnGates(b.detector, b.normaliser, b.tokenCounter, settings.minQuestionTokens(),
                 settings.minAnswerTokens());
     }
@@ -65,6 +68,21 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
     /** The prompt version recorded for dialogues in {@code pack}'s language. */
     public static String promptVersion(LanguagePack pack) {
         return pack.promptVersion() + "+" + TEMPLATE_VERSION;
+    }
+
+    /**
+     * What determines the dialogues of segments in {@code pack}'s language: the model's identity, the
+     * prompts (version and a digest of the whole pack), every generation setting, the seed and the
+     * gates' token encoding.
+     */
+    public Fingerprint fingerprint(LanguagePack pack) {
+        return Fingerprint.builder()
+                .put("model", model.identity())
+                .put("prompt", promptVersion(pack) + "#" + Fingerprint.builder().put("pack", pack).build().digest())
+                .put("settings", settings)
+                .put("seed", seed)
+                .put("gates.tokenEncoding", tokenEncoding)
+                .build();
     }
 
     @Override

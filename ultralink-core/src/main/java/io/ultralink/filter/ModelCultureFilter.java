@@ -12,6 +12,7 @@ import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Message;
+import io.ultralink.run.Fingerprint;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,6 +108,20 @@ public final class ModelCultureFilter implements CultureFilter {
         }
         throw new LlmException("culture judge gave no valid verdict for " + conversation.id() + ": "
                 + String.join("; ", problems));
+    }
+
+    /**
+     * {@inheritDoc} Here: the model's identity, the prompt version and a digest of the instructions
+     * and answer schema, the criteria and the pre-checks in order.
+     */
+    @Override
+    public Fingerprint fingerprint() {
+        return Fingerprint.builder()
+                .put("model", model.identity())
+                .put("prompt", promptVersion + "#" + Fingerprint.sha256(instructions + "\n" + format).substring(0, 16))
+                .put("criteria", criteria)
+                .put("preChecks", preChecks.stream().map(CulturePreCheck::name).toList())
+                .build();
     }
 
     /** Drops per pre-check name so far. */

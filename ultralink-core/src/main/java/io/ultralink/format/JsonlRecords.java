@@ -40,6 +40,11 @@ public final class JsonlRecords {
         return new JsonlRecordWriter(LineAppender.open(file, sync), format, withMetadata);
     }
 
+    /** A writer of records in {@code format} to lines appended through {@code appender} (closed with the writer). */
+    public static JsonlRecordWriter writer(LineAppender appender, RecordFormat format, boolean withMetadata) {
+        return new JsonlRecordWriter(appender, format, withMetadata);
+    }
+
     /** The JSON line of {@code record} in {@code format}. */
     public static String toLine(SftRecord record, RecordFormat format, boolean withMetadata) {
         return Json.MAPPER.writeValueAsString(format.codec().encode(record, withMetadata));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Appends whole lines to a file so that a crash at any moment leaves only whole lines behind.
@@ -16,7 +17,9 @@ import java.util.Objects;
  * <p>Each line goes out in one write of its bytes plus {@code '\n'} and is flushed to the operating
  * system before {@link #append} returns ({@code sync} also forces it to the disk). A process killed in
  * the middle of a write can leave at most one unterminated tail; opening the file again removes that
- * tail, so resumed runs never see a partial record. Safe for concurrent use.
+ * tail, so resumed runs never see a partial record. A write that fails (a full disk, an I/O error)
+ * cuts the file back to its last whole line, and the appender then refuses every further line, so a
+ * run that goes on after the error cannot leave a gap or a torn line behind. Safe for concurrent use.
  */
 public final class LineAppender implements AutoCloseable {
 
@@ -25,12 +28,15 @@ public final class LineAppender implements AutoCloseable {
     private final boolean sync;
     private final long repairedBytes;
     private long lines;
+    private long goodSize;
+    private String broken;
 
-    private LineAppender(Path file, FileChannel channel, boolean sync, long repairedBytes) {
+    private LineAppender(Path file, FileChannel channel, boolean sync, long repairedBytes) throws IOException {
         this.file = file;
         this.channel = channel;
         this.sync = sync;
         this.repairedBytes = repairedBytes;
+        this.goodSize = channel.size();
     }
 
     /**
@@ -40,26 +46,51 @@ public final class LineAppender implements AutoCloseable {
      * @param sync force every line to the storage device (slower; survives power loss)
      */
     public static LineAppender open(Path file, boolean sync) {
+        return open(file, sync, ChannelOpener.DEFAULT);
+    }
+
+    /**
+     * Opens {@code file} for appending through {@code opener}; otherwise as {@link #open(Path, boolean)}.
+     *
+     * @param sync force every line to the storage device
+     * @param opener opens the file's channel
+     */
+    public static LineAppender open(Path file, boolean sync, ChannelOpener opener) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(opener, "opener");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ);
-            long repaired = cutPartialTail(channel);
-            channel.position(channel.size());
-            return new LineAppender(file, channel, sync, repaired);
+            FileChannel channel = opener.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.READ));
+            try {
+                long repaired = cutPartialTail(channel);
+                channel.position(channel.size());
+                return new LineAppender(file, channel, sync, repaired);
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UltraLinkException("cannot open " + file + " for appending: " + e.getMessage(), e);
         }
     }
 
-    /** Appends {@code line}, which must not contain a line break. */
+    /**
+     * Appends {@code line}, which must not contain a line break.
+     *
+     * @throws UltraLinkException when the write fails (the file is then cut back to its last whole
+     *     line) or an earlier write failed
+     */
     public synchronized void append(String line) {
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("a JSONL line must not contain a line break");
+        }
+        if (broken != null) {
+            throw new UltraLinkException("refusing to append to " + file + ": an earlier write failed (" + broken
+                    + ") and the file was cut back to its last whole line");
         }
         byte[] text = line.getBytes(StandardCharsets.UTF_8);
         ByteBuffer buffer = ByteBuffer.allocate(text.length + 1).put(text).put((byte) '\n').flip();
@@ -70,9 +101,27 @@ public final class LineAppender implements AutoCloseable {
             if (sync) {
                 channel.force(false);
             }
+            goodSize += text.length + 1;
             lines++;
         } catch (IOException e) {
-            throw new UltraLinkException("cannot append to " + file + ": " + e.getMessage(), e);
+            broken = String.valueOf(e.getMessage());
+            String repair = rollBack();
+            throw new UltraLinkException("cannot append to " + file + ": " + e.getMessage() + repair, e);
+        }
+    }
+
+    /** Whether a write failed; the appender then takes no more lines. */
+    public synchronized boolean isBroken() {
+        return broken != null;
+    }
+
+    private String rollBack() {
+        try {
+            channel.truncate(goodSize);
+            channel.position(goodSize);
+            return "; cut back to its last whole line (" + goodSize + " bytes), no further lines are written";
+        } catch (IOException e) {
+            return "; could not cut the partial line off (" + e.getMessage() + "): the next open removes it";
         }
     }
 
@@ -105,7 +154,6 @@ public final class LineAppender implements AutoCloseable {
         if (size == 0) {
             return 0;
         }
-        ByteBuffer one = ByteBuffer.allocate(1);
         long pos = size;
         ByteBuffer chunk = ByteBuffer.allocate(8192);
         while (pos > 0) {
@@ -124,7 +172,6 @@ public final class LineAppender implements AutoCloseable {
             }
             pos = start;
         }
-        one.clear();
         channel.truncate(0);
         return size;
     }

@@ -32,6 +32,16 @@ public interface ChatModel extends AutoCloseable {
     /** The model name requests go to, for records and accounting. */
     String modelName();
 
+    /**
+     * Names the backend, where it is reached and the model, for run fingerprints and cache keys:
+     * {@code "openai https://api.openai.com/v1 gpt-4o-mini"}. Two models with the same identity give
+     * interchangeable answers; the identity never holds a secret (no key, no URL user-info or query).
+     * Decorators return their delegate's. The default is {@link #modelName()}.
+     */
+    default String identity() {
+        return modelName();
+    }
+
     /** Releases what the model created (connections, native memory). The default does nothing. */
     @Override
     default void close() {

@@ -8,10 +8,10 @@ import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.RecordId;
 import io.ultralink.model.SftRecord;
+import io.ultralink.run.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +61,7 @@ public final class ReleaseFiles {
             }
             for (Map.Entry<String, JsonlRecordWriter> e : writers.entrySet()) {
                 e.getValue().close();
-                Files.move(dir.resolve(e.getKey() + ".tmp"), dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.moveIntoPlace(dir.resolve(e.getKey() + ".tmp"), dir.resolve(e.getKey()));
             }
         } catch (IOException e) {
             throw new UltraLinkException("cannot write release files in " + dir + ": " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Message;
+import io.ultralink.run.Fingerprint;
 import java.util.List;
 
 /**
@@ -19,6 +20,15 @@ public interface Translator {
 
     /** Translates {@code conversation} into {@code target}. */
     TranslationResult translate(Conversation conversation, LanguageCode target);
+
+    /**
+     * What determines this translator's results into {@code target} (model, instructions, checks and
+     * their thresholds), for run journals: a translation is reused only under an equal fingerprint.
+     * The default names the class.
+     */
+    default Fingerprint fingerprint(LanguageCode target) {
+        return Fingerprint.builder().put("translator", Fingerprint.typeName(this)).put("target", target.code()).build();
+    }
 
     /** Translates a single text as a one-message chat conversation. */
     default TranslationResult translateText(String id, String text, LanguageCode target) {

@@ -1,10 +1,12 @@
 package io.ultralink.translate;
 
 import io.ultralink.language.LanguageDetector;
+import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.run.Fingerprint;
 import io.ultralink.tokens.TokenCounter;
 import io.ultralink.translate.internal.TranslationRun;
 import java.util.Objects;
@@ -59,6 +61,24 @@ public final class VerifiedTranslator implements Translator {
     /** The settings in use. */
     public TranslatorSettings settings() {
         return settings;
+    }
+
+    /** The version of the way translation prompts are assembled and checked here. */
+    public static final String TEMPLATE_VERSION = "translate-1";
+
+    /**
+     * {@inheritDoc} Here: the model's identity, the target pack (version and a digest of the whole
+     * pack), this class's template version and every setting.
+     */
+    @Override
+    public Fingerprint fingerprint(LanguageCode target) {
+        LanguagePack pack = packs.get(target);
+        return Fingerprint.builder()
+                .put("model", model.identity())
+                .put("prompt", pack.promptVersion() + "+" + TEMPLATE_VERSION + "#"
+                        + Fingerprint.builder().put("pack", pack).build().digest())
+                .put("settings", settings)
+                .build();
     }
 
     /**

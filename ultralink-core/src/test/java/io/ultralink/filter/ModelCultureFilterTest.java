@@ -129,7 +129,8 @@ class ModelCultureFilterTest {
             assertThat(f.judge(convs.get(1)).keep()).isFalse();
             assertThatThrownBy(() -> f.judge(convs.get(2))).isInstanceOf(LlmException.class);
         }
-        assertThat(Files.readAllLines(file)).hasSize(3).last().asString().contains("\"status\":\"error\"");
+        assertThat(io.ultralink.testing.Journals.units(file)).hasSize(3).last()
+                .satisfies(n -> assertThat(n.get("status").stringValue()).isEqualTo("failed"));
         ScriptedChatModel second = ScriptedChatModel.replying(answer(Set.of()));
         try (AuditedCultureFilter f = AuditedCultureFilter.open(ModelCultureFilter.builder(second).build(), file)) {
             assertThat(f.judge(convs.get(0)).keep()).isTrue();

@@ -14,9 +14,16 @@ public final class ScriptedChatModel implements ChatModel {
 
     private final Function<ChatRequest, ChatResponse> script;
     private final List<ChatRequest> requests = new ArrayList<>();
+    private final String name;
 
     /** Answers each request with {@code script}. */
     public ScriptedChatModel(Function<ChatRequest, ChatResponse> script) {
+        this("scripted", script);
+    }
+
+    /** Answers each request with {@code script}, as a model named {@code name}. */
+    public ScriptedChatModel(String name, Function<ChatRequest, ChatResponse> script) {
+        this.name = name;
         this.script = script;
     }
 
@@ -40,7 +47,7 @@ public final class ScriptedChatModel implements ChatModel {
 
     @Override
     public String modelName() {
-        return "scripted";
+        return name;
     }
 
     /** The requests received so far, in order. */

@@ -1,6 +1,7 @@
 package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.run.ResumeMode;
 import io.ultralink.model.LanguageCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,6 +165,32 @@ public final class ResolvedConfig {
     /** @return the limits section, never null */
     public UltraLinkConfig.Limits limits() {
         return raw.limits() != null ? raw.limits() : new UltraLinkConfig.Limits(null, null);
+    }
+
+    /**
+     * @return what the run does with earlier work
+     * @throws ConfigurationException when both rerun-changed and fresh are asked for
+     */
+    public ResumeMode resumeMode() {
+        UltraLinkConfig.Resume r = raw.resume();
+        boolean rerun = r != null && Boolean.TRUE.equals(r.rerunChanged());
+        boolean fresh = r != null && Boolean.TRUE.equals(r.fresh());
+        if (rerun && fresh) {
+            throw new ConfigurationException("give one of --rerun-changed (config key resume.rerunChanged) and "
+                    + "--fresh (config key resume.fresh), not both");
+        }
+        return fresh ? ResumeMode.FRESH : rerun ? ResumeMode.RERUN_CHANGED : ResumeMode.RESUME;
+    }
+
+    /** @return whether the response cache is used (never in a dry run) */
+    public boolean cacheEnabled() {
+        return !dryRun() && (raw.cache() == null || !Boolean.FALSE.equals(raw.cache().enabled()));
+    }
+
+    /** @return the response cache file, by default {@code cache/responses.sqlite} in the output folder */
+    public Path cacheFile() {
+        return path(raw.cache() == null ? null : raw.cache().path())
+                .orElse(output().resolve("cache").resolve("responses.sqlite"));
     }
 
     /** @return the price table, model name to price, possibly empty */

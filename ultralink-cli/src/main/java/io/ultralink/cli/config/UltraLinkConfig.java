@@ -26,11 +26,13 @@ import java.util.Map;
  * @param progress progress display
  * @param packs language pack files ({@code .yaml}) added to the built-in packs, replacing a built-in pack
  *     of the same language; relative paths resolve against the config file's folder
+ * @param resume what a run does with earlier work in the output folder
+ * @param cache the call-level response cache
  */
 public record UltraLinkConfig(List<String> languages, String output, Long seed, Boolean offline, Boolean dryRun,
         Backend backend, DefaultModel defaultModel, Prepare prepare, Generate generate, Sources sources,
         Filter filter, Translate translate, Prune prune, Mix mix, Limits limits, Map<String, Price> prices,
-        Progress progress, List<String> packs) {
+        Progress progress, List<String> packs, Resume resume, Cache cache) {
 
     /**
      * The chat model backend.
@@ -170,5 +172,26 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param logFormat {@code text} (progress bars) or {@code json} (one JSON object per line)
      */
     public record Progress(Boolean quiet, String logFormat) {
+    }
+
+    /**
+     * What a run does with work an earlier run left in the output folder. By default work made under
+     * the same fingerprint is reused and work made under another stops the run (exit 2) naming what
+     * changed.
+     *
+     * @param rerunChanged redo exactly the units made under another fingerprint, reuse the rest
+     * @param fresh discard the output folder's earlier work and start over (the response cache stays)
+     */
+    public record Resume(Boolean rerunChanged, Boolean fresh) {
+    }
+
+    /**
+     * The call-level response cache: a model answer to an identical request (backend, base URL, model,
+     * messages, sampling settings) is replayed instead of paid for again.
+     *
+     * @param enabled use it (default true; dry runs never do)
+     * @param path the SQLite file, default {@code cache/responses.sqlite} in the output folder
+     */
+    public record Cache(Boolean enabled, String path) {
     }
 }

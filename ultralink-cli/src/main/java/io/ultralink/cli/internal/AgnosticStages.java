@@ -53,8 +53,10 @@ final class AgnosticStages {
                 if (s.filterErrors() > 0) {
                     rejections.put("judge-error", s.filterErrors());
                 }
+                session.manifest().fingerprint("filter", p.filterFingerprint());
                 return new StageReport(name(), "done", 0, s.kept() + s.dropped() + s.filterErrors(), kept.size(),
-                        rejections, List.of("work/agnostic/" + LanguageAgnosticPipeline.AUDIT_FILE), Map.of());
+                        rejections, List.of("work/agnostic/" + LanguageAgnosticPipeline.AUDIT_FILE),
+                        GenerateStage.resumeNotes(s.rerun(), s.secondPass(), s.recovered()));
             }
         };
     }
@@ -83,10 +85,16 @@ final class AgnosticStages {
                 Map<String, Long> rejections = new LinkedHashMap<>();
                 long tried = 0;
                 long accepted = 0;
+                long rerun = 0;
+                long secondPass = 0;
+                long recovered = 0;
                 for (Map.Entry<LanguageCode, Map<DataType, PruneSelection<Conversation>>> e : all.entrySet()) {
                     LanguageCode lang = e.getKey();
                     session.ledger().scope("translate", lang.code());
                     LanguageAgnosticPipeline p = pipeline(session, lang);
+                    if (!lang.isEnglish()) {
+                        session.manifest().fingerprint("translate " + lang, p.translationFingerprint(lang));
+                    }
                     long items = e.getValue().values().stream().mapToLong(s -> s.selected(lang).size()).sum();
                     try (var task = session.progress().start("translate " + lang, e.getValue().size())) {
                         for (Map.Entry<DataType, PruneSelection<Conversation>> t : e.getValue().entrySet()) {
@@ -101,8 +109,12 @@ final class AgnosticStages {
                     if (s.translationErrors() > 0) {
                         rejections.merge("model-error", s.translationErrors(), Long::sum);
                     }
+                    rerun += s.rerun();
+                    secondPass += s.secondPass();
+                    recovered += s.recovered();
                 }
-                return new StageReport(name(), "done", 0, tried, accepted, rejections, List.of("work/agnostic"), Map.of());
+                return new StageReport(name(), "done", 0, tried, accepted, rejections, List.of("work/agnostic"),
+                        GenerateStage.resumeNotes(rerun, secondPass, recovered));
             }
         };
     }
@@ -185,6 +197,7 @@ final class AgnosticStages {
                 .seed(session.config().seed())
                 .concurrency(GenerateStage.concurrency(session))
                 .outputDir(session.work().resolve("agnostic"))
+                .runStore(session.store())
                 .budget(new PruningBudget(limits))
                 .cultureFilter(judge)
                 .translator(translator.build())

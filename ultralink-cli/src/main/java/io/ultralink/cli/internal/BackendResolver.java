@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Chooses the chat model, in this order: a configured API backend (provider named, or an API key or
@@ -140,7 +141,19 @@ public final class BackendResolver {
      * @return the model
      */
     public static ChatModel create(Choice choice) {
-        ChatModel model = ChatModels.create(choice.provider(), choice.settings());
+        return create(choice, UnaryOperator.identity());
+    }
+
+    /**
+     * Creates the chosen model with {@code attempt} around the backend itself, inside the retries of
+     * API backends, so that it sees every attempt (metering and caps count each billed attempt).
+     *
+     * @param choice what {@link #choose} returned
+     * @param attempt decorates the bare backend
+     * @return the model
+     */
+    public static ChatModel create(Choice choice, UnaryOperator<ChatModel> attempt) {
+        ChatModel model = attempt.apply(ChatModels.create(choice.provider(), choice.settings()));
         if (API_PROVIDERS.contains(choice.provider())) {
             return Backends.resilient(model).build();
         }

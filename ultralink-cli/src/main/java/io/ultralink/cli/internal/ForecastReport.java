@@ -19,15 +19,16 @@ public final class ForecastReport {
         out.println(forecast
                 ? "FORECAST (dry run: no model was called; token counts are estimates, cost by the price table)"
                 : "Spend of this run (tokens as reported by the backend, cost by the price table)");
-        String format = "%-18s %-8s %8s %14s %18s %10s%n";
-        out.printf(Locale.ROOT, format, "stage", "language", "calls", "prompt tokens", "completion tokens", "cost USD");
+        String format = "%-18s %-8s %8s %14s %18s %10s %10s%n";
+        out.printf(Locale.ROOT, format, "stage", "language", "calls", "prompt tokens", "completion tokens", "cost USD",
+                "cache hits");
         for (SpendLedger.Line l : ledger.lines()) {
             out.printf(Locale.ROOT, format, l.stage(), l.language(), l.calls(), l.promptTokens(), l.completionTokens(),
-                    String.format(Locale.ROOT, "%.4f", l.cost()));
+                    String.format(Locale.ROOT, "%.4f", l.cost()), l.cacheHits());
         }
         long prompt = ledger.lines().stream().mapToLong(SpendLedger.Line::promptTokens).sum();
         long completion = ledger.lines().stream().mapToLong(SpendLedger.Line::completionTokens).sum();
         out.printf(Locale.ROOT, format, "total", "", ledger.calls(), prompt, completion,
-                String.format(Locale.ROOT, "%.4f", ledger.cost()));
+                String.format(Locale.ROOT, "%.4f", ledger.cost()), ledger.cacheHits());
     }
 }

@@ -48,6 +48,9 @@ final class GenerateStage implements Stage {
         Map<String, Long> rejections = new LinkedHashMap<>();
         long processed = 0;
         long produced = 0;
+        long rerun = 0;
+        long secondPass = 0;
+        long recovered = 0;
         for (LanguageCode lang : session.config().languages()) {
             Path input = split(session, segments, lang);
             long count = lines(input);
@@ -58,7 +61,7 @@ final class GenerateStage implements Stage {
             RunSummary summary;
             try (var task = session.progress().start("generate " + lang, count)) {
                 long[] last = {0};
-                summary = LanguageSpecificPipeline.builder()
+                LanguageSpecificPipeline pipeline = LanguageSpecificPipeline.builder()
                         .model(session.chatModel())
                         .packs(session.packs())
                         .detector(session.detector())
@@ -68,14 +71,16 @@ final class GenerateStage implements Stage {
                         .concurrency(concurrency(session))
                         .settings(settings(session.config().generate(), session.config().dryRun()))
                         .outputDir(outDir)
+                        .runStore(session.store())
                         .retryFailed(true)
                         .progressListener(p -> {
                             long done = p.processed() + p.skipped();
                             task.stepBy(Math.max(0, done - last[0]));
                             last[0] = Math.max(last[0], done);
                         })
-                        .build()
-                        .run(input);
+                        .build();
+                session.manifest().fingerprint("generate " + lang, pipeline.fingerprint(lang));
+                summary = pipeline.run(input);
             }
             session.checkLimits();
             processed += summary.segments();
@@ -86,9 +91,25 @@ final class GenerateStage implements Stage {
             if (summary.noDialogue() > 0) {
                 rejections.merge("no-dialogue", summary.noDialogue(), Long::sum);
             }
+            rerun += summary.rerun();
+            secondPass += summary.secondPass();
+            recovered += summary.recovered();
         }
         return new StageReport(name(), "done", 0, processed, produced, rejections, List.of("work/specific"),
-                Map.of());
+                resumeNotes(rerun, secondPass, recovered));
+    }
+
+    /** What a resumed run redid and what the second pass recovered, for the manifest. */
+    static Map<String, String> resumeNotes(long rerun, long secondPass, long recovered) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (rerun > 0) {
+            notes.put("redoneAfterChange", Long.toString(rerun));
+        }
+        if (secondPass > 0) {
+            notes.put("triedAgainAtEnd", Long.toString(secondPass));
+            notes.put("recoveredAtEnd", Long.toString(recovered));
+        }
+        return notes;
     }
 
     /** Writes the language's segments, at most the configured number, to a work file. */

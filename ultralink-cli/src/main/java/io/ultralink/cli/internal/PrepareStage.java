@@ -4,6 +4,11 @@ import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.language.LanguagePack;
+import io.ultralink.run.AtomicFiles;
+import io.ultralink.run.ChangedWorkException;
+import io.ultralink.run.Fingerprint;
+import io.ultralink.run.ResumeMode;
 import io.ultralink.text.prepare.DropReason;
 import io.ultralink.text.prepare.KnowledgePreparation;
 import io.ultralink.text.prepare.PreparationReport;
@@ -18,9 +23,10 @@ import java.util.Map;
 
 /**
  * Knowledge preparation with {@link KnowledgePreparation}: dumps to the segments file. A finished
- * preparation leaves its report and a fingerprint of its inputs (dumps, bounds, encoding) beside the
- * segments; a later run with the same inputs skips the stage. Changed inputs, or an unfinished
- * preparation, start it afresh. Not API.
+ * preparation leaves its report and a fingerprint of its inputs (dumps, bounds, encoding, language
+ * settings) beside the segments; a later run with the same fingerprint skips the stage. Under another
+ * fingerprint the run stops naming what changed, unless it was asked to rerun changed work or start
+ * over, which prepare afresh. An unfinished preparation resumes from its checkpoint. Not API.
  */
 final class PrepareStage implements Stage {
 
@@ -48,15 +54,25 @@ final class PrepareStage implements Stage {
         Path segments = session.config().segmentsFile();
         Path reportFile = reportFile(segments);
         Path fingerprintFile = segments.resolveSibling(segments.getFileName() + ".inputs");
-        String fingerprint = fingerprint(session, dumps);
-        if (Files.isRegularFile(reportFile) && Files.isRegularFile(segments)
-                && fingerprint.equals(readQuietly(fingerprintFile))) {
-            session.progress().info("prepare: already done for these dumps and bounds (" + reportFile
-                    + "); delete it to prepare again");
-            return StageReport.skipped(name(), "already prepared: " + reportFile);
+        Fingerprint fingerprint = fingerprint(session, dumps);
+        session.manifest().fingerprint("prepare", fingerprint);
+        ResumeMode mode = session.store().resumeMode();
+        boolean finished = Files.isRegularFile(reportFile) && Files.isRegularFile(segments);
+        if (finished && mode != ResumeMode.FRESH) {
+            String saved = readQuietly(fingerprintFile);
+            if (fingerprint.toString().equals(saved)) {
+                session.progress().info("prepare: already done for these dumps and settings (" + reportFile + ")");
+                return StageReport.skipped(name(), "already prepared: " + reportFile);
+            }
+            if (mode == ResumeMode.RESUME) {
+                throw new ChangedWorkException("prepare", 1, fingerprint.changesFrom(Fingerprint.parse(saved)));
+            }
         }
-        delete(reportFile);
-        delete(segments);
+        boolean fresh = finished || mode == ResumeMode.FRESH;
+        if (fresh) {
+            delete(reportFile);
+            delete(fingerprintFile);
+        }
         PreparationReport report;
         try (var task = session.progress().start("prepare (dumps)", dumps.size())) {
             KnowledgePreparation.Builder builder = KnowledgePreparation.builder();
@@ -67,12 +83,14 @@ final class PrepareStage implements Stage {
                     .tokenCounter(session.tokenCounter())
                     .segmenterSettings(settings(session.config().prepare()))
                     .languageDetector(session.detector())
+                    .runStore(session.store())
+                    .fresh(fresh)
                     .build()
                     .run(dumps, segments);
             task.stepBy(dumps.size());
         }
         report.writeJson(reportFile);
-        write(fingerprintFile, fingerprint);
+        AtomicFiles.replace(fingerprintFile, fingerprint.toString());
         Map<String, Long> rejections = new LinkedHashMap<>();
         report.dropped().forEach((DropReason reason, Long n) -> {
             if (n > 0) {
@@ -111,22 +129,30 @@ final class PrepareStage implements Stage {
         return Boolean.TRUE.equals(session.config().prepare().keepReferenceSections());
     }
 
-    /** What the segments depend on: each dump's path, size and time, the bounds and the encoding. */
-    private static String fingerprint(RunSession session, List<Path> dumps) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * What the segments depend on: each dump's path, size and time, the bounds, the encoding and the
+     * language settings of the packs.
+     */
+    private static Fingerprint fingerprint(RunSession session, List<Path> dumps) {
+        Fingerprint.Builder b = Fingerprint.builder();
         try {
-            for (Path d : dumps) {
-                sb.append(d.toAbsolutePath()).append(' ').append(Files.size(d)).append(' ')
-                        .append(Files.getLastModifiedTime(d).toMillis()).append('\n');
+            for (int i = 0; i < dumps.size(); i++) {
+                Path d = dumps.get(i);
+                b.put("dump." + i, d.toAbsolutePath() + " " + Files.size(d) + " bytes, modified "
+                        + Files.getLastModifiedTime(d).toMillis());
             }
         } catch (IOException e) {
             throw new UltraLinkException("cannot read " + e.getMessage(), e);
         }
-        sb.append(settings(session.config().prepare())).append('\n').append(session.tokenCounter().encodingName())
-                .append("\nlanguage=").append(session.config().dumpLanguage().map(Object::toString).orElse("from-name"))
-                .append(" references=").append(keepReferences(session) ? "kept" : "dropped");
-        session.config().packFiles().forEach(p -> sb.append("\npack ").append(p.toAbsolutePath()));
-        return sb.toString();
+        b.put("segmenter", settings(session.config().prepare())).put("encoding", session.tokenCounter().encodingName())
+                .put("language", session.config().dumpLanguage().map(Object::toString).orElse("from-name"))
+                .put("referenceSections", keepReferences(session) ? "kept" : "dropped");
+        for (LanguagePack pack : session.packs().all()) {
+            b.put("pack." + pack.code() + ".languageId", pack.languageId())
+                    .put("pack." + pack.code() + ".scriptConversion", pack.scriptConversion())
+                    .put("pack." + pack.code() + ".referenceSections", pack.referenceSections());
+        }
+        return b.build();
     }
 
     private static String readQuietly(Path file) {
@@ -134,14 +160,6 @@ final class PrepareStage implements Stage {
             return Files.isRegularFile(file) ? Files.readString(file) : "";
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UltraLinkException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.ultralink.cli.internal;
 
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.run.AtomicFiles;
+import io.ultralink.run.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,9 @@ public final class RunManifest {
             if (earlier.path("promptVersions").isObject()) {
                 earlierVersions.setAll((ObjectNode) earlier.path("promptVersions"));
             }
+            if (earlier.path("fingerprints").isObject()) {
+                root.putObject("fingerprints").setAll((ObjectNode) earlier.path("fingerprints"));
+            }
             for (String key : List.of("backend", "model")) {
                 if (earlier.path(key).isString()) {
                     root.put(key, earlier.path(key).stringValue());
@@ -70,6 +75,19 @@ public final class RunManifest {
      */
     public void put(String key, String value) {
         root.put(key, value);
+    }
+
+    /**
+     * Records the fingerprint a stage made its work under, so the dataset says what produced it.
+     *
+     * @param scope the stage and language ({@code "generate zh"})
+     * @param fingerprint the fingerprint
+     */
+    public void fingerprint(String scope, Fingerprint fingerprint) {
+        ObjectNode all = root.has("fingerprints") ? (ObjectNode) root.get("fingerprints") : root.putObject("fingerprints");
+        ObjectNode one = all.putObject(scope).put("digest", fingerprint.digest());
+        ObjectNode components = one.putObject("components");
+        fingerprint.components().forEach(components::put);
     }
 
     /** @param report a finished stage */
@@ -103,14 +121,8 @@ public final class RunManifest {
         totals.put("calls", ledger.calls());
         totals.put("tokens", ledger.tokens());
         totals.put("cost", ledger.cost());
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, JSON.writeValueAsString(root));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UltraLinkException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        totals.put("cacheHits", ledger.cacheHits());
+        AtomicFiles.replace(file, JSON.writeValueAsString(root));
     }
 
     /**

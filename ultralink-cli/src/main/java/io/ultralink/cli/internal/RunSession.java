@@ -8,18 +8,22 @@ import io.ultralink.cli.spend.ForecastingChatModel;
 import io.ultralink.cli.spend.LimitingChatModel;
 import io.ultralink.cli.spend.MeteringChatModel;
 import io.ultralink.cli.spend.Prices;
-import io.ultralink.llm.usage.ModelPrice;
-import io.ultralink.llm.usage.PriceTable;
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.error.UltraLinkException;
 import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.cache.CachingChatModel;
+import io.ultralink.llm.cache.ResponseCache;
+import io.ultralink.llm.usage.ModelPrice;
+import io.ultralink.llm.usage.PriceTable;
+import io.ultralink.model.LanguageCode;
+import io.ultralink.run.RunStore;
 import io.ultralink.text.chinese.OpenCcScriptNormaliser;
 import io.ultralink.text.langid.LinguaLanguageDetector;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
-import io.ultralink.llm.ChatModel;
-import io.ultralink.model.LanguageCode;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,6 +52,8 @@ public final class RunSession implements AutoCloseable {
     private final LanguagePacks packs;
     private LanguageDetector detector;
     private final Map<String, Object> shared = new java.util.HashMap<>();
+    private final RunStore store;
+    private ResponseCache cache;
     private String backendDescription = "none";
 
     /**
@@ -65,10 +71,18 @@ public final class RunSession implements AutoCloseable {
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
                 : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
         this.progress = Progress.create(mode, context.err(), ledger);
-        this.manifest = new RunManifest(config.output(), command, config.raw(),
-                config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
+        this.store = RunStore.builder(config.output()).owner("ultralink " + command).resumeMode(config.resumeMode())
+                .open();
+        try {
+            this.manifest = new RunManifest(config.output(), command, config.raw(),
+                    config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         manifest.put("seed", Long.toString(config.seed()));
         manifest.put("dryRun", Boolean.toString(config.dryRun()));
+        manifest.put("resume", config.resumeMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     /** @return the command being run ({@code run}, {@code prepare}, ...) */
@@ -89,6 +103,11 @@ public final class RunSession implements AutoCloseable {
     /** @return streams and environment */
     public CliContext context() {
         return context;
+    }
+
+    /** @return the run store holding the output folder: its lock, resume mode and files */
+    public RunStore store() {
+        return store;
     }
 
     /** @return the spend ledger */
@@ -138,24 +157,47 @@ public final class RunSession implements AutoCloseable {
             if (context.chatModel().isPresent()) {
                 created = null;
                 backendDescription = "given programmatically: " + context.chatModel().get().modelName();
-                model = context.chatModel().get();
+                model = metered(context.chatModel().get());
             } else {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(downloadListener());
                 progress.info("backend: " + choice.description());
-                created = BackendResolver.create(choice);
+                created = BackendResolver.create(choice, this::metered);
                 model = created;
                 backendDescription = choice.description();
             }
-            UltraLinkConfig.Limits limits = config.limits();
-            limiter = new LimitingChatModel(new MeteringChatModel(model, ledger, prices), ledger,
-                    limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
-                    limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
-            model = limiter;
+            model = cached(model);
         }
         manifest.put("backend", backendDescription);
         manifest.put("model", model.modelName());
         return model;
+    }
+
+    /** Every attempt of the bare backend, retries included, is metered and capped here. */
+    private ChatModel metered(ChatModel backend) {
+        UltraLinkConfig.Limits limits = config.limits();
+        limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
+                limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
+                limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
+        return limiter;
+    }
+
+    /** The response cache in front of the model, unless turned off; a cache that cannot open is skipped with a warning. */
+    private ChatModel cached(ChatModel backend) {
+        if (!config.cacheEnabled()) {
+            return backend;
+        }
+        Path file = config.cacheFile();
+        try {
+            cache = ResponseCache.open(file);
+        } catch (UltraLinkException e) {
+            context.err().println("ultralink: warning: response cache " + file + " cannot be used, every call goes "
+                    + "to the model: " + e.getMessage());
+            return backend;
+        }
+        manifest.put("responseCache", file.toString());
+        return new CachingChatModel(backend, cache, backend.identity(), (request, response) ->
+                ledger.recordCacheHit(request));
     }
 
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
@@ -298,8 +340,15 @@ public final class RunSession implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (created != null) {
-            created.close();
+        try {
+            if (created != null) {
+                created.close();
+            }
+            if (cache != null) {
+                cache.close();
+            }
+        } finally {
+            store.close();
         }
     }
 }

@@ -71,6 +71,11 @@ public final class LimitingChatModel implements ChatModel {
     }
 
     @Override
+    public String identity() {
+        return delegate.identity();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -38,6 +38,11 @@ public final class MeteringChatModel implements ChatModel {
     }
 
     @Override
+    public String identity() {
+        return delegate.identity();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

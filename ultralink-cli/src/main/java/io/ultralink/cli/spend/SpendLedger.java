@@ -25,9 +25,10 @@ public final class SpendLedger {
      * @param promptTokens prompt tokens
      * @param completionTokens completion tokens
      * @param cost USD
+     * @param cacheHits answers replayed from the response cache (not calls, not billed)
      */
     public record Line(String stage, String language, long calls, long promptTokens, long completionTokens,
-            double cost) {
+            double cost, long cacheHits) {
     }
 
     private static final class Cell {
@@ -35,6 +36,7 @@ public final class SpendLedger {
         final AtomicLong prompt = new AtomicLong();
         final AtomicLong completion = new AtomicLong();
         final DoubleAdder cost = new DoubleAdder();
+        final AtomicLong cacheHits = new AtomicLong();
     }
 
     private final Map<String, Cell> cells = new ConcurrentHashMap<>();
@@ -72,12 +74,28 @@ public final class SpendLedger {
         c.cost.add(cost);
     }
 
+    /**
+     * Records an answer replayed from the response cache: no call, no tokens billed.
+     *
+     * @param request the request (for its stage)
+     */
+    public void recordCacheHit(ChatRequest request) {
+        cells.computeIfAbsent(request.stage().orElse(stage) + "\u0000" + language, k -> new Cell()).cacheHits
+                .incrementAndGet();
+    }
+
+    /** @return answers replayed from the response cache */
+    public long cacheHits() {
+        return cells.values().stream().mapToLong(c -> c.cacheHits.get()).sum();
+    }
+
     /** @return the lines, sorted by stage then language */
     public List<Line> lines() {
         List<Line> out = new ArrayList<>();
         cells.forEach((k, c) -> {
             String[] parts = k.split("\u0000", 2);
-            out.add(new Line(parts[0], parts[1], c.calls.get(), c.prompt.get(), c.completion.get(), c.cost.sum()));
+            out.add(new Line(parts[0], parts[1], c.calls.get(), c.prompt.get(), c.completion.get(), c.cost.sum(),
+                    c.cacheHits.get()));
         });
         out.sort(Comparator.comparing(Line::stage).thenComparing(Line::language));
         return out;

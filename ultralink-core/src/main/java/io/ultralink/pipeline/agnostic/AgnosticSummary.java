@@ -27,11 +27,16 @@ import java.util.TreeMap;
  * @param duplicates selected items skipped because an item with the same id was already handled
  * @param filterUsage tokens spent by the culture filter
  * @param translationUsage tokens spent translating
+ * @param rerun verdicts and translations of an earlier run made under another fingerprint and done
+ *     again ({@link io.ultralink.run.ResumeMode#RERUN_CHANGED})
+ * @param secondPass judgements and translations that failed and were tried once more at the end
+ * @param recovered of those, the ones that then succeeded
  */
 public record AgnosticSummary(long badSourceRecords, long judged, long verdictsReused, long kept, long dropped,
         Map<String, Long> droppedByReason, long filterErrors, long seen, Map<LanguageCode, Long> selected,
         Map<LanguageCode, Long> translated, Map<LanguageCode, Long> rejected, Map<String, Long> rejectedByCheck,
-        long translationErrors, long alreadyDone, long duplicates, TokenUsage filterUsage, TokenUsage translationUsage) {
+        long translationErrors, long alreadyDone, long duplicates, TokenUsage filterUsage, TokenUsage translationUsage,
+        long rerun, long secondPass, long recovered) {
 
     /** Copies the maps into sorted, unmodifiable ones. */
     public AgnosticSummary {
@@ -71,9 +76,11 @@ public record AgnosticSummary(long badSourceRecords, long judged, long verdictsR
                         + "pruning: seen %d, selected %s%n"
                         + "translation: accepted %s, rejected %s by check %s, errors %d, already done %d,"
                         + " duplicates %d%n"
+                        + "resume: redone after a change %d, tried again at the end %d (recovered %d)%n"
                         + "tokens: filter %d prompt + %d completion, translate %d prompt + %d completion",
                 badSourceRecords, judged, verdictsReused, kept, dropped, droppedByReason, filterErrors, seen, selected,
-                translated, rejected, rejectedByCheck, translationErrors, alreadyDone, duplicates, filterUsage.promptTokens(),
+                translated, rejected, rejectedByCheck, translationErrors, alreadyDone, duplicates, rerun, secondPass,
+                recovered, filterUsage.promptTokens(),
                 filterUsage.completionTokens(), translationUsage.promptTokens(), translationUsage.completionTokens());
     }
 

@@ -2,6 +2,8 @@ package io.ultralink.pipeline.agnostic;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.LlmException;
+import io.ultralink.error.RunStoppedException;
+import io.ultralink.error.UltraLinkException;
 import io.ultralink.filter.AuditedCultureFilter;
 import io.ultralink.filter.CultureCriterion;
 import io.ultralink.filter.CultureFilter;
@@ -17,14 +19,23 @@ import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.model.RecordId;
+import io.ultralink.pipeline.agnostic.internal.AgnosticWork;
 import io.ultralink.pipeline.agnostic.internal.OutputFiles;
 import io.ultralink.pipeline.agnostic.internal.RunCounters;
-import io.ultralink.pipeline.agnostic.internal.StagePool;
 import io.ultralink.pipeline.agnostic.internal.TranslateTask;
+import io.ultralink.pipeline.internal.CommittedLines;
+import io.ultralink.pipeline.internal.StageExecutor;
 import io.ultralink.prune.DataPruners;
 import io.ultralink.prune.OverlapStrategy;
 import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
+import io.ultralink.run.ChangeSet;
+import io.ultralink.run.ChangedWorkException;
+import io.ultralink.run.Fingerprint;
+import io.ultralink.run.Lookup;
+import io.ultralink.run.ResumeMode;
+import io.ultralink.run.RunStore;
 import io.ultralink.source.SourceFormat;
 import io.ultralink.source.SourceReader;
 import io.ultralink.translate.Translator;
@@ -32,11 +43,13 @@ import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -80,6 +93,7 @@ public final class LanguageAgnosticPipeline {
     private final CultureFilter cultureFilter;
     private final Translator translator;
     private final RecordFormat format;
+    private final RunStore store;
     private final RunCounters counters = new RunCounters();
 
     private LanguageAgnosticPipeline(Builder b) {
@@ -98,6 +112,7 @@ public final class LanguageAgnosticPipeline {
         this.translator = b.translator != null ? b.translator
                 : VerifiedTranslator.builder(model, packs, b.detector).build();
         this.format = b.format;
+        this.store = b.store;
     }
 
     /** A builder over the model, the language packs and the language detector. */
@@ -107,28 +122,47 @@ public final class LanguageAgnosticPipeline {
 
     /**
      * Culture-filters chat conversations (other types pass through unjudged), in source order.
-     * Verdicts go to {@value #AUDIT_FILE}; judge failures to {@code failures.jsonl}.
+     * Verdicts go to {@value #AUDIT_FILE}; judge failures are tried once more at the end, then go to
+     * {@code failures.jsonl}. Before any call every conversation is looked up in the trail: under
+     * {@link ResumeMode#RESUME} one judged under another fingerprint stops the run with a
+     * {@link ChangedWorkException}; under {@link ResumeMode#RERUN_CHANGED} it is judged again.
      *
      * @return the conversations that may be translated
      */
     public List<Conversation> filter(Iterator<? extends Conversation> source) {
-        List<Future<Optional<Conversation>>> results = new ArrayList<>();
-        try (AuditedCultureFilter audit = AuditedCultureFilter.open(cultureFilter, outputDir.resolve(AUDIT_FILE));
-                OutputFiles out = new OutputFiles(outputDir, format);
-                StagePool pool = new StagePool(concurrency, "filter")) {
-            var before = filterUsage();
-            while (source.hasNext()) {
-                Conversation c = source.next();
-                results.add(pool.submit(() -> judge(audit, out, c)));
+        List<Conversation> all = new ArrayList<>();
+        source.forEachRemaining(all::add);
+        return withStore(store -> {
+            try (AuditedCultureFilter audit = AuditedCultureFilter.open(cultureFilter, store,
+                    outputDir.resolve(AUDIT_FILE));
+                    OutputFiles out = new OutputFiles(store, outputDir, format);
+                    StageExecutor pool = new StageExecutor(concurrency, "ultralink-filter")) {
+                ChangeSet changes = new ChangeSet("filter");
+                all.stream().filter(c -> c.type() == DataType.CHAT_AGNOSTIC).forEach(c -> audit.check(changes, c));
+                changes.enforce(store.resumeMode());
+                counters.add("rerun", changes.size());
+                var before = filterUsage();
+                List<Future<Optional<Optional<Conversation>>>> results = new ArrayList<>();
+                for (Conversation c : all) {
+                    results.add(pool.submit(() -> judge(audit, out, c, false)));
+                }
+                List<Optional<Conversation>> verdicts = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    Conversation c = all.get(i);
+                    Optional<Optional<Conversation>> v = await(results.get(i), pool);
+                    if (v.isEmpty()) {
+                        counters.add("secondPass", 1);
+                        v = await(pool.submit(() -> judge(audit, out, c, true)), pool);
+                    }
+                    verdicts.add(v.orElse(Optional.empty()));
+                }
+                var after = filterUsage();
+                counters.filterUsage(new TokenUsage(after.promptTokens() - before.promptTokens(),
+                        after.cachedPromptTokens() - before.cachedPromptTokens(),
+                        after.completionTokens() - before.completionTokens()));
+                return verdicts.stream().flatMap(Optional::stream).toList();
             }
-            List<Conversation> kept = new ArrayList<>();
-            results.forEach(f -> StagePool.await(f).ifPresent(kept::add));
-            var after = filterUsage();
-            counters.filterUsage(new TokenUsage(after.promptTokens() - before.promptTokens(),
-                    after.cachedPromptTokens() - before.cachedPromptTokens(),
-                    after.completionTokens() - before.completionTokens()));
-            return kept;
-        }
+        });
     }
 
     /** Selects the items each target language gets under its budget, with the type's overlap strategy. */
@@ -141,41 +175,89 @@ public final class LanguageAgnosticPipeline {
         return selection;
     }
 
-    /** Translates every selected item not finished by an earlier run, writing records and failures. */
+    /**
+     * Translates every selected item not finished by an earlier run under the same fingerprint,
+     * writing records and failures. Under {@link ResumeMode#RESUME} an item finished under another
+     * fingerprint (model, instructions, checks) stops the run before any call; under
+     * {@link ResumeMode#RERUN_CHANGED} it is translated again under its earlier record id. Model
+     * failures are tried once more at the end before they are recorded.
+     */
     public void translate(PruneSelection<Conversation> selection, DataType type) {
-        try (OutputFiles out = new OutputFiles(outputDir, format);
-                StagePool pool = new StagePool(concurrency, "translate")) {
-            TranslateTask stage = new TranslateTask(translator, out, counters, model.modelName(), seed, packs, format);
-            for (LanguageCode lang : targets) {
-                var done = out.done(lang, type);
-                var submitted = new java.util.HashSet<String>();
-                var used = out.usedNumbers(lang, type);
-                long nextFree = used.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
-                List<Conversation> items = selection.selected(lang);
-                for (int n = 0; n < items.size(); n++) {
-                    Conversation c = items.get(n);
-                    if (done.contains(c.id())) {
-                        counters.add("alreadyDone", 1);
-                        continue;
+        withStore(store -> {
+            AgnosticWork work = new AgnosticWork(store, outputDir, translator);
+            try (OutputFiles out = new OutputFiles(store, outputDir, format);
+                    StageExecutor pool = new StageExecutor(concurrency, "ultralink-translate")) {
+                TranslateTask stage = new TranslateTask(translator, out, work, counters, model.modelName(), seed, packs,
+                        format);
+                ChangeSet changes = new ChangeSet("translate");
+                for (LanguageCode lang : targets) {
+                    selection.selected(lang).forEach(c -> work.lookup(changes, c, lang, type));
+                    refuseUnjournaled(work, out.recordsFile(lang, type), store.resumeMode());
+                }
+                changes.enforce(store.resumeMode());
+                List<Runnable> secondPass = java.util.Collections.synchronizedList(new ArrayList<>());
+                for (LanguageCode lang : targets) {
+                    CommittedLines kept = CommittedLines.keep(store, out.recordsFile(lang, type),
+                            work.keptRecordIds(lang, type, changes));
+                    submitLanguage(selection.selected(lang), lang, type, work, changes, kept.present(), stage, pool,
+                            secondPass);
+                }
+                pool.awaitIdle();
+                for (Runnable retry : List.copyOf(secondPass)) {
+                    if (!pool.failed()) {
+                        counters.add("secondPass", 1);
+                        pool.execute(retry);
                     }
-                    if (!submitted.add(c.id())) {
-                        counters.add("duplicates", 1);
-                        continue;
-                    }
-                    long number = n;
-                    if (!used.add(number)) {
-                        number = Math.max(nextFree, items.size());
-                        nextFree = number + 1;
-                        used.add(number);
-                    }
-                    long chosen = number;
-                    pool.submit(() -> {
-                        stage.translate(c, lang, type, chosen);
-                        return null;
+                }
+                pool.awaitIdle();
+                pool.rethrow();
+            }
+            return null;
+        });
+    }
+
+    private void submitLanguage(List<Conversation> items, LanguageCode lang, DataType type, AgnosticWork work,
+            ChangeSet changes, Set<String> present, TranslateTask stage, StageExecutor pool,
+            List<Runnable> secondPass) {
+        ChangeSet scratch = new ChangeSet("translate");
+        Set<Long> used = new HashSet<>();
+        for (String id : work.keptRecordIds(lang, type, changes)) {
+            RecordId.parse(id).ifPresent(r -> used.add(r.number()));
+        }
+        long nextFree = Math.max(items.size(), used.stream().mapToLong(Long::longValue).max().orElse(-1) + 1);
+        Set<String> submitted = new HashSet<>();
+        for (int n = 0; n < items.size() && !pool.failed(); n++) {
+            Conversation c = items.get(n);
+            Lookup lookup = work.lookup(scratch, c, lang, type);
+            if (lookup == Lookup.DONE && work.previousRecord(lang, type, c.id()).map(present::contains).orElse(true)) {
+                counters.add("alreadyDone", 1);
+                continue;
+            }
+            if (!submitted.add(c.id())) {
+                counters.add("duplicates", 1);
+                continue;
+            }
+            if (lookup == Lookup.CHANGED) {
+                counters.add("rerun", 1);
+            }
+            Optional<Long> previous = work.previousRecord(lang, type, c.id()).flatMap(RecordId::parse)
+                    .map(RecordId::number);
+            long number = previous.orElse((long) n);
+            if (previous.isEmpty() && !used.add(number)) {
+                number = nextFree++;
+                used.add(number);
+            }
+            long chosen = number;
+            pool.execute(() -> {
+                if (!stage.translate(c, lang, type, chosen, false)) {
+                    secondPass.add(() -> {
+                        if (stage.translate(c, lang, type, chosen, true) && work.previousRecord(lang, type, c.id())
+                                .isPresent()) {
+                            counters.add("recovered", 1);
+                        }
                     });
                 }
-            }
-            pool.awaitAll();
+            });
         }
     }
 
@@ -195,16 +277,29 @@ public final class LanguageAgnosticPipeline {
             AgnosticSummary summary = run(in, format.dataType());
             if (in.skipped() > 0) {
                 counters.add("badSourceRecords", in.skipped());
-                try (OutputFiles out = new OutputFiles(outputDir, this.format)) {
-                    for (var problem : in.problems()) {
-                        out.failure("source", problem.source() + ":" + problem.line(), null, format.dataType(),
-                                "invalid", List.of(problem.getMessage()));
+                withStore(store -> {
+                    try (OutputFiles out = new OutputFiles(store, outputDir, this.format)) {
+                        for (var problem : in.problems()) {
+                            out.failure("source", problem.source() + ":" + problem.line(), null, format.dataType(),
+                                    "invalid", List.of(problem.getMessage()));
+                        }
                     }
-                }
+                    return null;
+                });
                 summary = summary();
             }
             return summary;
         }
+    }
+
+    /** What determines this pipeline's culture verdicts; the audit trail keys its verdicts by it. */
+    public Fingerprint filterFingerprint() {
+        return cultureFilter.fingerprint();
+    }
+
+    /** What determines this pipeline's translations into {@code target}; the journal keys its work by it. */
+    public Fingerprint translationFingerprint(LanguageCode target) {
+        return translator.fingerprint(target);
     }
 
     /** The counts of every stage run by this pipeline so far. */
@@ -212,18 +307,31 @@ public final class LanguageAgnosticPipeline {
         return counters.snapshot();
     }
 
-    private Optional<Conversation> judge(AuditedCultureFilter audit, OutputFiles out, Conversation c) {
+    /**
+     * Judges one conversation: empty when the judge failed and may be asked again ({@code last} false),
+     * else whether it is kept.
+     */
+    private Optional<Optional<Conversation>> judge(AuditedCultureFilter audit, OutputFiles out, Conversation c,
+            boolean last) {
         if (c.type() != DataType.CHAT_AGNOSTIC) {
-            return Optional.of(c);
+            return Optional.of(Optional.of(c));
         }
-        boolean reused = audit.isJudged(c.id());
+        boolean reused = audit.isJudged(c);
         CultureVerdict v;
         try {
             v = audit.judge(c);
+        } catch (RunStoppedException e) {
+            throw e;
         } catch (LlmException e) {
+            if (!last) {
+                return Optional.empty();
+            }
             counters.add("filterErrors", 1);
             out.failure("filter", c.id(), null, c.type(), "error", List.of(String.valueOf(e.getMessage())));
-            return Optional.empty();
+            return Optional.of(Optional.empty());
+        }
+        if (last) {
+            counters.add("recovered", 1);
         }
         counters.add(reused ? "reused" : "judged", 1);
         counters.add(v.keep() ? "kept" : "dropped", 1);
@@ -233,7 +341,37 @@ public final class LanguageAgnosticPipeline {
         for (CultureCriterion criterion : v.matched().keySet()) {
             counters.dropped(criterion.name().toLowerCase(java.util.Locale.ROOT));
         }
-        return v.keep() ? Optional.of(c) : Optional.empty();
+        return Optional.of(v.keep() ? Optional.of(c) : Optional.empty());
+    }
+
+    private <T> T withStore(java.util.function.Function<RunStore, T> work) {
+        if (store != null) {
+            return work.apply(store);
+        }
+        try (RunStore own = RunStore.builder(outputDir).owner("language-agnostic pipeline").open()) {
+            return work.apply(own);
+        }
+    }
+
+    private static <T> T await(Future<T> future, StageExecutor pool) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UltraLinkException("interrupted", e);
+        } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
+            pool.rethrow();
+            throw new UltraLinkException("stage task failed: " + e, e);
+        }
+    }
+
+    /** Records left by a version that kept no journal cannot be told from crash leftovers: never drop them silently. */
+    private static void refuseUnjournaled(AgnosticWork work, Path records, ResumeMode mode) {
+        if (mode == ResumeMode.RESUME && !work.existed() && java.nio.file.Files.exists(records)
+                && records.toFile().length() > 0) {
+            throw new ChangedWorkException("translate", 1, List.of("records in " + records
+                    + " have no journal (" + AgnosticWork.JOURNAL + "): made by an earlier version"));
+        }
     }
 
     private TokenUsage filterUsage() {
@@ -257,6 +395,7 @@ public final class LanguageAgnosticPipeline {
         private List<CulturePreCheck> preChecks = List.of(CulturePreCheck.containsUrl());
         private Translator translator;
         private RecordFormat format = RecordFormat.ULTRALINK;
+        private RunStore store;
 
         private Builder(ChatModel model, LanguagePacks packs, LanguageDetector detector) {
             this.model = Objects.requireNonNull(model, "model");
@@ -322,6 +461,15 @@ public final class LanguageAgnosticPipeline {
         /** The record format of the output files (default {@link RecordFormat#ULTRALINK}, with metadata). */
         public Builder recordFormat(RecordFormat value) {
             format = Objects.requireNonNull(value, "format");
+            return this;
+        }
+
+        /**
+         * The run store to write through (default: one opened on the output folder for each stage, with
+         * {@link ResumeMode#RESUME}). The caller keeps ownership; its lock, resume mode and channels apply.
+         */
+        public Builder runStore(RunStore value) {
+            store = Objects.requireNonNull(value, "store");
             return this;
         }
 

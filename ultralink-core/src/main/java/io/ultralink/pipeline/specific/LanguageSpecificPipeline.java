@@ -4,6 +4,7 @@ import io.ultralink.dialogue.DialogueResult;
 import io.ultralink.dialogue.ModelDialogueGenerator;
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.error.RunStoppedException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.SegmentJsonl;
@@ -14,25 +15,30 @@ import io.ultralink.model.MetadataKeys;
 import io.ultralink.model.Segment;
 import io.ultralink.model.SftRecord;
 import io.ultralink.model.Turn;
+import io.ultralink.pipeline.internal.CommittedLines;
+import io.ultralink.pipeline.internal.StageExecutor;
 import io.ultralink.pipeline.specific.internal.InputLines;
 import io.ultralink.pipeline.specific.internal.LanguageOutputs;
 import io.ultralink.pipeline.specific.internal.RunCounters;
-import io.ultralink.pipeline.specific.internal.RunState;
 import io.ultralink.pipeline.specific.internal.SpecificRecords;
+import io.ultralink.pipeline.specific.internal.SpecificWork;
+import io.ultralink.run.ChangedWorkException;
+import io.ultralink.run.Fingerprint;
+import io.ultralink.run.Lookup;
+import io.ultralink.run.ResumeMode;
+import io.ultralink.run.RunStore;
 import io.ultralink.tokens.TokenCounter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +89,11 @@ public final class LanguageSpecificPipeline {
         return new LanguageSpecificPipelineBuilder();
     }
 
+    /** What determines this pipeline's dialogues in {@code language}; the journal keys its work by it. */
+    public Fingerprint fingerprint(LanguageCode language) {
+        return generator.fingerprint(config.packs().get(language));
+    }
+
     /** The UltraLink records file of {@code language} in {@code outputDir}: {@code {lang}_chat_specific.jsonl}. */
     public static Path recordsFile(Path outputDir, LanguageCode language) {
         return LanguageOutputs.recordsFile(outputDir, language);
@@ -100,42 +111,83 @@ public final class LanguageSpecificPipeline {
 
     /** The failures file of a run: {@code chat_specific.failures.jsonl}, one line per failure with its reason. */
     public static Path failuresFile(Path outputDir) {
-        return outputDir.resolve(RunState.FAILURES_FILE);
+        return outputDir.resolve(SpecificWork.FAILURES);
+    }
+
+    /** The journal of a run: {@code chat_specific.done.jsonl}, one line per finished or failed segment. */
+    public static Path journalFile(Path outputDir) {
+        return outputDir.resolve(SpecificWork.JOURNAL);
     }
 
     /**
-     * Generates dialogues for every segment of {@code segmentsJsonl} not yet done.
+     * Generates dialogues for every segment of {@code segmentsJsonl} not yet done. Before any call,
+     * every segment is looked up in the journal: under {@link ResumeMode#RESUME} (the default) a segment
+     * finished under another fingerprint (model, prompts, settings, seed) or from another text stops
+     * the run; under {@link ResumeMode#RERUN_CHANGED} exactly those are generated again. Segments that
+     * fail are tried once more at the end of the run before they are recorded as failed.
      *
      * @return what this run did
      * @throws io.ultralink.error.InvalidInputException for a bad segment line (file and line named)
+     * @throws ChangedWorkException when earlier work was made under other settings (nothing is called)
      * @throws io.ultralink.error.ConfigurationException for a segment language without a pack, or
      *     when the model reports one; the run stops, as no segment could succeed
      * @throws AuthenticationException when the model rejects the credentials (the run stops)
+     * @throws RunStoppedException when a cap stopped the run (no segment is marked failed for it)
      */
     public RunSummary run(Path segmentsJsonl) {
         createDirectories(config.outputDir());
-        RunCounters counters = new RunCounters(InputLines.count(segmentsJsonl));
-        Map<LanguageCode, LanguageOutputs> outputs = new HashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), r -> {
-            Thread t = new Thread(r, "ultralink-dialogue");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicReference<Throwable> fatal = new AtomicReference<>();
-        try (RunState state = RunState.open(config.outputDir(), config.sync());
-                JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy())) {
-            Set<String> committed = state.committedRecordIds();
-            for (LanguagePack pack : config.packs().all()) {
-                int removed = LanguageOutputs.reconcile(config.outputDir(), pack.code(), committed);
-                if (removed > 0) {
-                    LOG.info("removed {} {} output lines not committed by the done-log", removed, pack.code());
+        RunStore own = config.store() == null ? RunStore.builder(config.outputDir()).sync(config.sync())
+                .owner("language-specific pipeline").open() : null;
+        RunStore store = own != null ? own : config.store();
+        try (SpecificWork work = new SpecificWork(store, config.outputDir(), generator)) {
+            Plan plan = plan(segmentsJsonl, work, store.resumeMode());
+            Set<String> committed = work.keptRecordIds();
+            Set<String> present = new HashSet<>();
+            for (LanguageCode lang : plan.languages()) {
+                CommittedLines kept = LanguageOutputs.reconcile(store, config.outputDir(), lang, committed);
+                present.addAll(kept.present());
+                if (kept.removed() > 0) {
+                    LOG.info("removed {} {} output lines not committed by the journal", kept.removed(), lang);
                 }
             }
-            Semaphore slots = new Semaphore(2 * config.concurrency());
+            work.expectRecords(present);
+            return generate(segmentsJsonl, plan.lines(), store, work);
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
+    }
+
+    private record Plan(long lines, Set<LanguageCode> languages) {
+    }
+
+    /** Reads the input once to find its languages and the segments made under other settings. */
+    private Plan plan(Path segmentsJsonl, SpecificWork work, ResumeMode mode) {
+        Set<LanguageCode> languages = new LinkedHashSet<>();
+        long lines = InputLines.count(segmentsJsonl);
+        try (JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy())) {
+            while (in.hasNext()) {
+                Segment segment = in.next();
+                LanguagePack pack = config.packs().get(segment.source().language());
+                languages.add(pack.code());
+                work.lookup(segment, pack);
+            }
+        }
+        work.changes().enforce(mode);
+        return new Plan(lines, languages);
+    }
+
+    private RunSummary generate(Path segmentsJsonl, long lines, RunStore store, SpecificWork work) {
+        RunCounters counters = new RunCounters(lines);
+        Map<LanguageCode, LanguageOutputs> outputs = new HashMap<>();
+        List<Pending> secondPass = Collections.synchronizedList(new ArrayList<>());
+        StageExecutor pool = new StageExecutor(config.concurrency(), "ultralink-dialogue");
+        try (JsonlReader<Segment> in = SegmentJsonl.open(segmentsJsonl, config.badLinePolicy())) {
             Map<LanguageCode, Long> ordinals = new HashMap<>();
             Set<String> seen = new HashSet<>();
             try {
-                while (fatal.get() == null && in.hasNext()) {
+                while (!pool.failed() && in.hasNext()) {
                     Segment segment = in.next();
                     counters.read();
                     LanguagePack pack = config.packs().get(segment.source().language());
@@ -144,52 +196,63 @@ public final class LanguageSpecificPipeline {
                         continue;
                     }
                     long n = ordinals.merge(pack.code(), 1L, Long::sum) - 1;
-                    if (state.isDone(segment.id())) {
+                    Lookup lookup = work.lookup(segment, pack);
+                    if (lookup == Lookup.DONE) {
                         counters.alreadyDone();
-                    } else if (state.hasFailed(segment.id()) && !config.retryFailed()) {
+                    } else if (lookup == Lookup.FAILED && !config.retryFailed()) {
                         counters.skippedFailed();
                     } else {
-                        slots.acquireUninterruptibly();
+                        if (lookup == Lookup.CHANGED) {
+                            counters.rerun();
+                        }
+                        Pending p = new Pending(segment, pack, n);
                         pool.execute(() -> {
-                            try {
-                                process(segment, pack, n, state, outputs, counters);
-                            } catch (Throwable t) {
-                                fatal.compareAndSet(null, t);
-                            } finally {
-                                slots.release();
+                            if (!process(p, store, work, outputs, counters, false)) {
+                                secondPass.add(p);
                             }
                         });
                     }
                 }
+                pool.awaitIdle();
+                for (Pending p : List.copyOf(secondPass)) {
+                    if (pool.failed()) {
+                        break;
+                    }
+                    counters.secondPass();
+                    pool.execute(() -> process(p, store, work, outputs, counters, true));
+                }
             } finally {
-                pool.shutdown();
-                awaitQuietly(pool);
+                pool.close();
                 outputs.values().forEach(LanguageOutputs::close);
             }
         }
-        Throwable t = fatal.get();
-        if (t != null) {
-            throw t instanceof RuntimeException re ? re
-                    : new UltraLinkException("dialogue generation stopped: " + t, t);
-        }
+        pool.rethrow();
         return counters.summary();
     }
 
-    private void process(Segment segment, LanguagePack pack, long n, RunState state,
-            Map<LanguageCode, LanguageOutputs> outputs, RunCounters counters) {
+    private record Pending(Segment segment, LanguagePack pack, long n) {
+    }
+
+    /** Generates one dialogue; false when it failed and may be tried again in the second pass. */
+    private boolean process(Pending p, RunStore store, SpecificWork work, Map<LanguageCode, LanguageOutputs> outputs,
+            RunCounters counters, boolean last) {
+        Segment segment = p.segment();
         DialogueResult result;
         try {
             result = generator.generate(segment);
-        } catch (AuthenticationException | ConfigurationException e) {
-            throw e; // no segment can succeed: stop the run instead of failing every segment
+        } catch (AuthenticationException | ConfigurationException | RunStoppedException e) {
+            throw e; // no segment can succeed, or the run must stop: nothing is marked failed
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName();
-            LOG.warn("segment {} failed: {}: {}", segment.id(), reason, e.getMessage());
+            LOG.warn("segment {} failed{}: {}: {}", segment.id(), last ? " again" : "", reason, e.getMessage());
+            if (!last) {
+                return false;
+            }
             synchronized (commitLock) {
-                state.markFailed(segment.id(), reason, e.getMessage());
+                work.failed(segment, p.pack(), reason, e.getMessage());
             }
             report(counters.failed(reason));
-            return;
+            return true;
         }
         long questionTokens = 0;
         long answerTokens = 0;
@@ -200,15 +263,20 @@ public final class LanguageSpecificPipeline {
         synchronized (commitLock) {
             if (result.dialogue().isPresent()) {
                 Dialogue d = result.dialogue().get();
-                SftRecord record = SpecificRecords.record(segment, pack, n, d, provenance(pack, result.ending()));
-                outputs.computeIfAbsent(pack.code(), lang -> LanguageOutputs.open(config.outputDir(), lang,
-                        config.openAiOutput(), config.sync())).write(record);
-                state.markDone(segment.id(), record.id(), d.turns().size());
+                SftRecord record = SpecificRecords.record(segment, p.pack(), p.n(), d,
+                        provenance(p.pack(), result.ending()));
+                outputs.computeIfAbsent(p.pack().code(), lang -> LanguageOutputs.open(store, config.outputDir(), lang,
+                        config.openAiOutput())).write(record);
+                work.done(segment, p.pack(), record.id(), d.turns().size());
             } else {
-                state.markDone(segment.id(), null, 0);
+                work.done(segment, p.pack(), null, 0);
             }
         }
+        if (last) {
+            counters.recovered();
+        }
         report(counters.generated(result, questionTokens, answerTokens));
+        return true;
     }
 
     private Map<String, String> provenance(LanguagePack pack, DialogueResult.Ending ending) {
@@ -232,22 +300,6 @@ public final class LanguageSpecificPipeline {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UltraLinkException("cannot create output folder " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

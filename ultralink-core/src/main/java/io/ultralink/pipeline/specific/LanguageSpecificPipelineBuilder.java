@@ -8,6 +8,7 @@ import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.llm.ChatModel;
+import io.ultralink.run.RunStore;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class LanguageSpecificPipelineBuilder {
     private boolean sync;
     private BadLinePolicy badLinePolicy = BadLinePolicy.FAIL;
     private Progress.Listener listener;
+    private RunStore store;
 
     LanguageSpecificPipelineBuilder() {
     }
@@ -132,6 +134,16 @@ public final class LanguageSpecificPipelineBuilder {
     }
 
     /**
+     * The run store to write through (default: one opened on the output folder for each run, with
+     * {@link io.ultralink.run.ResumeMode#RESUME}). The caller keeps ownership; its lock, resume mode,
+     * sync setting and file channels apply.
+     */
+    public LanguageSpecificPipelineBuilder runStore(RunStore value) {
+        store = Objects.requireNonNull(value, "store");
+        return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @throws NullPointerException naming a missing required setting
@@ -144,7 +156,7 @@ public final class LanguageSpecificPipelineBuilder {
         DialogueSettings effective = layout == null ? Objects.requireNonNull(settings, "settings")
                 : Objects.requireNonNull(settings, "settings").withLayout(layout);
         RunConfig config = new RunConfig(model, packs, tokenCounter, seed, concurrency, effective, outputDir,
-                openAiOutput, retryFailed, sync, badLinePolicy, listener);
+                openAiOutput, retryFailed, sync, badLinePolicy, listener, store);
         return new LanguageSpecificPipeline(config, generator.settings(effective).build());
     }
 }

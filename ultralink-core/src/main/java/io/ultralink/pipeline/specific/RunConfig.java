@@ -4,6 +4,7 @@ import io.ultralink.dialogue.DialogueSettings;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ChatModel;
+import io.ultralink.run.RunStore;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -14,10 +15,11 @@ import java.util.Objects;
  *
  * @param settings the generation settings, layout override applied
  * @param listener the progress listener, or null for none
+ * @param store the caller's run store, or null to open one on the output folder
  */
 record RunConfig(ChatModel model, LanguagePacks packs, TokenCounter tokenCounter, long seed, int concurrency,
         DialogueSettings settings, Path outputDir, boolean openAiOutput, boolean retryFailed, boolean sync,
-        BadLinePolicy badLinePolicy, Progress.Listener listener) {
+        BadLinePolicy badLinePolicy, Progress.Listener listener, RunStore store) {
 
     RunConfig {
         Objects.requireNonNull(settings, "settings");

@@ -22,10 +22,15 @@ import java.util.Objects;
  * @param rejections gate rejections by reason, regenerated questions included
  * @param endings how the generated dialogues ended
  * @param usage tokens spent on model calls in this run
+ * @param rerun segments finished by an earlier run under another fingerprint and generated again
+ *     ({@link io.ultralink.run.ResumeMode#RERUN_CHANGED})
+ * @param secondPass segments that failed and were tried once more at the end of the run
+ * @param recovered segments of the second pass that succeeded (the others are in {@code failed})
  */
 public record RunSummary(long segments, long dialogues, long noDialogue, long alreadyDone, long skippedFailed,
         long duplicateInput, Map<String, Long> failed, long turns, long questionTokens, long answerTokens,
-        Map<Rejection.Reason, Long> rejections, Map<DialogueResult.Ending, Long> endings, TokenUsage usage) {
+        Map<Rejection.Reason, Long> rejections, Map<DialogueResult.Ending, Long> endings, TokenUsage usage,
+        long rerun, long secondPass, long recovered) {
 
     /** Copies the maps. */
     public RunSummary {

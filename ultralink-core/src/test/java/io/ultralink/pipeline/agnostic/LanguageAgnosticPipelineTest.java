@@ -87,7 +87,7 @@ class LanguageAgnosticPipelineTest {
         assertThat(es.get(0).messages().get(0).content()).contains("ó");
         assertThat(es).allSatisfy(r -> assertThat(r.metadata()).containsKey(MetadataKeys.SOURCE_ID)
                 .containsEntry(MetadataKeys.MODEL, "scripted"));
-        assertThat(Files.readAllLines(out.resolve(LanguageAgnosticPipeline.AUDIT_FILE))).hasSize(6);
+        assertThat(io.ultralink.testing.Journals.units(out.resolve(LanguageAgnosticPipeline.AUDIT_FILE))).hasSize(6);
 
         FakeAgnosticModel again = new FakeAgnosticModel(Set.of("Boston"));
         AgnosticSummary second;
@@ -181,8 +181,9 @@ class LanguageAgnosticPipelineTest {
     @Test
     void resume_afterJudgeErrors_neverReusesARecordNumber() throws Exception {
         Path out = dir.resolve("ids");
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
         io.ultralink.filter.CultureFilter flaky = c -> {
-            if (c.id().equals("sharegpt:c0")) {
+            if (c.id().equals("sharegpt:c0") && down.get()) {
                 throw new io.ultralink.error.TransientLlmException("judge down");
             }
             return new io.ultralink.filter.CultureVerdict(c.id(), true, Map.of(), "ok",
@@ -194,7 +195,11 @@ class LanguageAgnosticPipelineTest {
         AgnosticSummary s1 = first.run(shareGpt(), SourceFormat.SHAREGPT);
         assertThat(s1.filterErrors()).isEqualTo(1);
         assertThat(s1.translated()).containsEntry(LanguageCode.ES, 5L);
-        AgnosticSummary s2 = pipeline(new FakeAgnosticModel(Set.of()), out).run(shareGpt(), SourceFormat.SHAREGPT);
+        down.set(false);
+        LanguageAgnosticPipeline second = LanguageAgnosticPipeline.builder(new FakeAgnosticModel(Set.of()), PACKS,
+                new MarkerLanguageDetector(LanguageCode.ES)).targets(List.of(LanguageCode.ES)).outputDir(out)
+                .cultureFilter(flaky).build();
+        AgnosticSummary s2 = second.run(shareGpt(), SourceFormat.SHAREGPT);
         assertThat(s2.translated()).containsEntry(LanguageCode.ES, 1L);
         List<SftRecord> es = records(out.resolve("es_chat_agnostic.jsonl"));
         assertThat(es).hasSize(6);

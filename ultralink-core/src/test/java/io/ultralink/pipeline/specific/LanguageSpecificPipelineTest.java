@@ -93,7 +93,7 @@ class LanguageSpecificPipelineTest {
         assertThat(openAi).hasSize(6);
         assertThat(openAi.stream().filter(r -> r.id().equals("en_chat_specific_2")).findFirst().orElseThrow()
                 .messages()).isEqualTo(r2.messages());
-        assertThat(Files.readAllLines(out.resolve("chat_specific.done.jsonl"))).hasSize(6);
+        assertThat(io.ultralink.testing.Journals.units(out.resolve("chat_specific.done.jsonl"))).hasSize(6);
     }
 
     @Test
@@ -102,7 +102,7 @@ class LanguageSpecificPipelineTest {
         Path out = dir.resolve("out");
         pipeline(new EchoModel(), out).build().run(input);
         String before = Files.readString(out.resolve("en_chat_specific.jsonl"));
-        ScriptedChatModel untouched = new ScriptedChatModel(r -> {
+        ScriptedChatModel untouched = new ScriptedChatModel("echo-1", r -> {
             throw new AssertionError("no call expected");
         });
         RunSummary again = pipeline(untouched, out).build().run(input);
@@ -213,7 +213,7 @@ class LanguageSpecificPipelineTest {
         Path out = dir.resolve("out");
         java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        ScriptedChatModel blocking = new ScriptedChatModel(r -> {
+        ScriptedChatModel blocking = new ScriptedChatModel("echo-1", r -> {
             inside.countDown();
             try {
                 release.await();
@@ -226,7 +226,7 @@ class LanguageSpecificPipelineTest {
         first.start();
         inside.await();
         assertThatThrownBy(() -> pipeline(new EchoModel(), out).build().run(input))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("another run");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("is in use by this process");
         release.countDown();
         first.join();
         assertThat(pipeline(new EchoModel(), out).build().run(input).alreadyDone()).isEqualTo(1);

@@ -77,8 +77,7 @@ class PipelineCrashTest {
             assertThat(actual).as(name).isEqualTo(expected);
         }
         assertThat(linesById(out.resolve(FILES[0]))).hasSize(SEGMENTS);
-        List<String> done = Files.readAllLines(out.resolve("chat_specific.done.jsonl"));
-        assertThat(done.stream().map(l -> Json.MAPPER.readTree(l).get("segment_id").stringValue()))
+        assertThat(io.ultralink.testing.Journals.unitIds(out.resolve("chat_specific.done.jsonl")))
                 .doesNotHaveDuplicates().hasSize(SEGMENTS);
     }
 

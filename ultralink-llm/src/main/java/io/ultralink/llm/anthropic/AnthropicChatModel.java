@@ -8,6 +8,7 @@ import io.ultralink.llm.anthropic.internal.MessagesWire;
 import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
+import io.ultralink.llm.http.internal.PublicUrl;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
@@ -67,6 +68,11 @@ public final class AnthropicChatModel implements ChatModel {
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public String identity() {
+        return "anthropic " + PublicUrl.of(url) + " " + modelName;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
+import io.ultralink.llm.http.internal.PublicUrl;
 import io.ultralink.llm.openai.internal.OpenAiWire;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -65,6 +66,11 @@ public final class AzureOpenAiChatModel implements ChatModel {
     @Override
     public String modelName() {
         return deployment;
+    }
+
+    @Override
+    public String identity() {
+        return "azure-openai " + PublicUrl.of(url) + " api-version=" + url.queryParameter("api-version");
     }
 
     @Override

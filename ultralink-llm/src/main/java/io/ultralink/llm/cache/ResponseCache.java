@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Model answers stored in one SQLite file under {@link CacheKeys keys}. Safe for concurrent use:
  * calls on one instance are serialised on its connection, and several instances (or processes) may
- * share a file: the database runs in WAL mode and waits up to {@code busyTimeoutMillis} for locks.
+ * share a file: the database runs in WAL mode and waits up to {@value #BUSY_TIMEOUT_MILLIS} ms for a
+ * lock. The file carries its schema version ({@value #SCHEMA_VERSION}, in SQLite's
+ * {@code user_version}); a file of another version, or one that is not a cache, is refused at open.
  */
 public final class ResponseCache implements AutoCloseable {
 
@@ -28,6 +30,11 @@ public final class ResponseCache implements AutoCloseable {
             + "key TEXT PRIMARY KEY, backend TEXT NOT NULL, model TEXT NOT NULL, text TEXT NOT NULL, "
             + "finish_reason TEXT NOT NULL, prompt_tokens INTEGER NOT NULL, cached_tokens INTEGER NOT NULL, "
             + "completion_tokens INTEGER NOT NULL, response_model TEXT NOT NULL, created_at INTEGER NOT NULL)";
+
+    /** The schema version this class reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+    /** How long a call waits for another writer's lock before it fails. */
+    public static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private final Path file;
     private final Connection connection;
@@ -50,14 +57,31 @@ public final class ResponseCache implements AutoCloseable {
             }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 30000");
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                int version = userVersion(s);
+                if (version != 0 && version != SCHEMA_VERSION) {
+                    throw new UltraLinkException("response cache " + file + " has schema version " + version
+                            + ", this version reads " + SCHEMA_VERSION + "; use another cache file");
+                }
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute(SCHEMA);
+                if (version == 0) {
+                    s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
             }
             return new ResponseCache(file, c);
         } catch (SQLException | IOException e) {
             throw new UltraLinkException("cannot open response cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

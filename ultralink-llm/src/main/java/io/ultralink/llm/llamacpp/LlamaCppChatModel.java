@@ -61,6 +61,7 @@ public final class LlamaCppChatModel implements ChatModel {
     private final boolean chatTemplate;
     private final boolean cachePrompt;
     private final Object lock = new Object();
+    private final String identity;
     private boolean closed;
     private int[] previousPrompt = new int[0];
 
@@ -83,6 +84,16 @@ public final class LlamaCppChatModel implements ChatModel {
         this.defaultMaxTokens = b.defaultMaxTokens;
         this.chatTemplate = chatTemplate;
         this.cachePrompt = b.cachePrompt;
+        this.identity = "llamacpp " + file + " " + fileSize(b.modelFile) + " bytes ctx=" + contextSize
+                + (chatTemplate ? "" : " no-template");
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /** A builder for the model in {@code modelFile}. */
@@ -188,6 +199,11 @@ public final class LlamaCppChatModel implements ChatModel {
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public String identity() {
+        return identity;
     }
 
     /** The context size in tokens the model was loaded with. */

@@ -7,6 +7,7 @@ import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
+import io.ultralink.llm.http.internal.PublicUrl;
 import io.ultralink.llm.openai.internal.OpenAiWire;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +74,11 @@ public final class OpenAiChatModel implements ChatModel {
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public String identity() {
+        return "openai " + PublicUrl.of(endpoint) + " " + modelName;
     }
 
     /** The chat-completions URL requests go to. */

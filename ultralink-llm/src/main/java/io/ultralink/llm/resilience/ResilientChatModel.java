@@ -213,6 +213,11 @@ public final class ResilientChatModel implements ChatModel {
         return delegate.modelName();
     }
 
+    @Override
+    public String identity() {
+        return delegate.identity();
+    }
+
     /** Closes the wrapped model. */
     @Override
     public void close() {

@@ -67,6 +67,11 @@ public final class UsageTracker implements ChatModel {
         return delegate.modelName();
     }
 
+    @Override
+    public String identity() {
+        return delegate.identity();
+    }
+
     /** Closes the wrapped model. */
     @Override
     public void close() {

@@ -4,9 +4,13 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.format.LineAppender;
 import io.ultralink.language.LanguageDetector;
+import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.run.Fingerprint;
+import io.ultralink.run.RunLock;
+import io.ultralink.run.RunStore;
 import io.ultralink.text.chinese.OpenCcScriptNormaliser;
 import io.ultralink.text.langid.LinguaLanguageDetector;
 import io.ultralink.text.prepare.internal.Checkpoint;
@@ -82,6 +86,7 @@ public final class KnowledgePreparation {
     private final int checkpointEvery;
     private final SegmenterSettings settings;
     private final boolean keepReferenceSections;
+    private final RunStore runStore;
 
     private KnowledgePreparation(Builder b, LanguagePacks packs, TokenCounter counter, PageProcessor processor) {
         this.packs = packs;
@@ -96,6 +101,7 @@ public final class KnowledgePreparation {
         this.checkpointEvery = b.checkpointEvery;
         this.settings = b.settings;
         this.keepReferenceSections = b.keepReferenceSections;
+        this.runStore = b.runStore;
     }
 
     /** Returns a new builder. */
@@ -122,7 +128,16 @@ public final class KnowledgePreparation {
         List<LanguageCode> languages = dumps.stream()
                 .map(d -> languageFromDetection ? null : DumpLanguages.of(d, language, packs)).toList();
         CheckpointStore store = new CheckpointStore(checkpointFile(segmentsOut), segmentsOut, syncWrites);
-        Checkpoint checkpoint = store.begin(dumps, settingsKey(), fresh);
+        if (runStore != null) {
+            return run(dumps, languages, store.begin(dumps, settingsKey(), fresh), store, segmentsOut);
+        }
+        try (RunLock lock = RunLock.acquire(segmentsOut.toAbsolutePath().getParent(), "knowledge preparation")) {
+            return run(dumps, languages, store.begin(dumps, settingsKey(), fresh), store, segmentsOut);
+        }
+    }
+
+    private PreparationReport run(List<Path> dumps, List<LanguageCode> languages, Checkpoint checkpoint,
+            CheckpointStore store, Path segmentsOut) {
         try (LineAppender out = LineAppender.open(segmentsOut, syncWrites);
                 OrderedPool<Outcome> pool = new OrderedPool<>(threads)) {
             RunState state = new RunState(store, checkpoint, new Tally(out, checkpoint.report()), dumps, segmentsOut,
@@ -186,10 +201,17 @@ public final class KnowledgePreparation {
         return segmentsOut.resolveSibling(segmentsOut.getFileName() + ".checkpoint.json");
     }
 
+    /** What determines the segments besides the inputs: encoding, bounds, language choice and language settings. */
     private String settingsKey() {
-        return "encoding=" + counter.encodingName() + " " + settings + " language="
-                + (languageFromDetection ? "detected" : language == null ? "from-name" : language.code())
-                + (keepReferenceSections ? " references=kept" : " references=dropped");
+        Fingerprint.Builder b = Fingerprint.builder().put("encoding", counter.encodingName()).put("segmenter", settings)
+                .put("language", languageFromDetection ? "detected" : language == null ? "from-name" : language.code())
+                .put("referenceSections", keepReferenceSections ? "kept" : "dropped");
+        for (LanguagePack pack : packs.all()) {
+            b.put("pack." + pack.code() + ".languageId", pack.languageId())
+                    .put("pack." + pack.code() + ".scriptConversion", pack.scriptConversion())
+                    .put("pack." + pack.code() + ".referenceSections", pack.referenceSections());
+        }
+        return b.build().toString();
     }
 
     /** Builder of {@link KnowledgePreparation}; every setting has a default. */
@@ -207,6 +229,7 @@ public final class KnowledgePreparation {
         private boolean fresh;
         private int checkpointEvery = 1_000;
         private boolean keepReferenceSections;
+        private RunStore runStore;
 
         private Builder() {
         }
@@ -277,6 +300,15 @@ public final class KnowledgePreparation {
         /** Force every appended line to disk (default false). */
         public Builder syncWrites(boolean syncWrites) {
             this.syncWrites = syncWrites;
+            return this;
+        }
+
+        /**
+         * The run store that holds the output folder (default: none, and the run locks the segments
+         * file's folder itself). Give the caller's store when it already holds that folder.
+         */
+        public Builder runStore(RunStore value) {
+            runStore = Objects.requireNonNull(value, "runStore");
             return this;
         }
 

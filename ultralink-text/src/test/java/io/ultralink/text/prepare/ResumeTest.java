@@ -123,11 +123,11 @@ class ResumeTest {
         assertThat(Files.readString(out)).doesNotContain("\"old\"");
 
         assertThatThrownBy(() -> pipeline().segmenterSettings(new SegmenterSettings(1_000, 12_000, 1_000, 2_000))
-                .build().run(List.of(dump), out)).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("other settings");
+                .build().run(List.of(dump), out)).isInstanceOf(io.ultralink.run.ChangedWorkException.class)
+                .hasMessageContaining("other settings").hasMessageContaining("segmenter.maxDocumentTokens: 10000 -> 12000");
         Path other = ResumeFixtures.dump(dir, "enwiki-other.xml", 13);
         assertThatThrownBy(() -> pipeline().build().run(List.of(other), out))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("other inputs");
+                .isInstanceOf(io.ultralink.run.ChangedWorkException.class).hasMessageContaining("inputs: [enwiki-refuse.xml");
         assertThat(report.pagesRead()).isEqualTo(12);
     }
 }

@@ -11,6 +11,7 @@ import io.ultralink.cli.internal.Stage;
 import io.ultralink.cli.internal.StageReport;
 import io.ultralink.cli.internal.Stages;
 import io.ultralink.cli.spend.LimitReachedException;
+import io.ultralink.error.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,9 +54,18 @@ abstract class AbstractCommand implements Callable<Integer> {
         return null;
     }
 
+    /** @return whether the command reads an output folder that must already exist (it never creates one) */
+    boolean readsExistingOutput() {
+        return false;
+    }
+
     @Override
     public Integer call() {
         ResolvedConfig config = ConfigLoader.load(configFile(), overrides(spec));
+        if (readsExistingOutput() && !java.nio.file.Files.isDirectory(config.output())) {
+            throw new InvalidInputException(config.output().toString(), 0,
+                    "dataset folder does not exist (option --output, config key output)");
+        }
         CliContext ctx = root.context();
         try (RunSession session = new RunSession(config, ctx, spec.name())) {
             return runStages(session);
@@ -102,7 +112,7 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
         session.manifest().write(status, session.ledger());
         session.discardDryRunWork();
-        if (session.config().dryRun() || session.ledger().calls() > 0) {
+        if (session.config().dryRun() || session.ledger().calls() > 0 || session.ledger().cacheHits() > 0) {
             ForecastReport.print(session.ledger(), session.config().dryRun(), session.context().out());
         }
         return exit;

@@ -52,6 +52,17 @@ public final class BackendOptions {
             description = "Cache folder of downloaded models, default ~/.cache/ultralink/models (config: defaultModel.cacheDir).")
     Path modelCacheDir;
 
+    @Option(names = "--cache", negatable = true, fallbackValue = "true",
+            description = "Replay answers to identical requests from the response cache instead of calling the "
+                    + "model again, so a resumed run pays nothing for finished turns; default on, --no-cache asks "
+                    + "the model every time (config: cache.enabled).")
+    Boolean cache;
+
+    @Option(names = "--cache-file", paramLabel = "FILE",
+            description = "The response cache's SQLite file, default cache/responses.sqlite in the output "
+                    + "folder (config: cache.path).")
+    Path cacheFile;
+
     @Option(names = "--dry-run",
             description = "Build every prompt and print a FORECAST of calls, tokens and cost per stage and "
                     + "language; no model is called or downloaded (config: dryRun).")

@@ -36,6 +36,17 @@ public final class CommonOptions {
             description = "Progress as 'text' (bars) or 'json' (one JSON object a line on stderr) (config: progress.logFormat).")
     String logFormat;
 
+    @Option(names = "--rerun-changed",
+            description = "Redo exactly the work an earlier run made with other settings (model, prompts, "
+                    + "generation settings, checks) and reuse the rest; without it such work stops the run with "
+                    + "exit 2 (config: resume.rerunChanged).")
+    Boolean rerunChanged;
+
+    @Option(names = "--fresh",
+            description = "Discard the earlier work in the output folder and start over; the response cache "
+                    + "is kept (config: resume.fresh).")
+    Boolean fresh;
+
     @Option(names = "--verbose", description = "Print stack traces with errors.")
     boolean verbose;
 }

@@ -22,4 +22,9 @@ final class StatsCommand extends AbstractCommand {
     List<String> stages() {
         return List.of("stats");
     }
+
+    @Override
+    boolean readsExistingOutput() {
+        return true;
+    }
 }

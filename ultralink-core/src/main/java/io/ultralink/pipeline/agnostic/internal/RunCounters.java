@@ -59,7 +59,8 @@ public final class RunCounters {
     public AgnosticSummary snapshot() {
         return new AgnosticSummary(get("badSourceRecords"), get("judged"), get("reused"), get("kept"), get("dropped"), sum(dropped),
                 get("filterErrors"), get("seen"), sum(selected), sum(translated), sum(rejected), sum(checks),
-                get("translationErrors"), get("alreadyDone"), get("duplicates"), filterUsage.get(), translationUsage.get());
+                get("translationErrors"), get("alreadyDone"), get("duplicates"), filterUsage.get(), translationUsage.get(),
+                get("rerun"), get("secondPass"), get("recovered"));
     }
 
     private long get(String name) {

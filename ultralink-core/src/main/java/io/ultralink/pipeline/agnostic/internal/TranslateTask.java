@@ -1,6 +1,7 @@
 package io.ultralink.pipeline.agnostic.internal;
 
 import io.ultralink.error.LlmException;
+import io.ultralink.error.RunStoppedException;
 import io.ultralink.format.RecordFormat;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.mix.ReleaseFiles;
@@ -11,7 +12,6 @@ import io.ultralink.model.Message;
 import io.ultralink.model.MetadataKeys;
 import io.ultralink.model.Role;
 import io.ultralink.model.SftRecord;
-import io.ultralink.translate.CheckResult;
 import io.ultralink.translate.TranslationResult;
 import io.ultralink.translate.Translator;
 import java.util.LinkedHashMap;
@@ -27,6 +27,7 @@ public final class TranslateTask {
 
     private final Translator translator;
     private final OutputFiles out;
+    private final AgnosticWork work;
     private final RunCounters counters;
     private final String modelName;
     private final long seed;
@@ -34,10 +35,11 @@ public final class TranslateTask {
     private final RecordFormat format;
 
     /** Shares everything one stage's tasks need. */
-    public TranslateTask(Translator translator, OutputFiles out, RunCounters counters, String modelName, long seed,
-            LanguagePacks packs, RecordFormat format) {
+    public TranslateTask(Translator translator, OutputFiles out, AgnosticWork work, RunCounters counters,
+            String modelName, long seed, LanguagePacks packs, RecordFormat format) {
         this.translator = translator;
         this.out = out;
+        this.work = work;
         this.counters = counters;
         this.modelName = modelName;
         this.seed = seed;
@@ -48,43 +50,64 @@ public final class TranslateTask {
     /**
      * Handles item {@code number} of {@code lang}'s selection. An item that cannot become a record
      * (for example a conversation that does not end with an answer) is rejected as
-     * {@code INVALID_RECORD} instead of stopping the run.
+     * {@code INVALID_RECORD} instead of stopping the run. A model failure is recorded only when
+     * {@code last}; otherwise the item is left for the second pass.
+     *
+     * @return false when a model failure left the item for another try
      */
-    public void translate(Conversation source, LanguageCode lang, DataType type, long number) {
+    public boolean translate(Conversation source, LanguageCode lang, DataType type, long number, boolean last) {
         try {
-            translateOrReject(source, lang, type, number);
+            return translateOrReject(source, lang, type, number, last);
         } catch (IllegalArgumentException e) {
-            counters.failedCheck("INVALID_RECORD");
-            counters.translation(lang, false);
-            out.failure("translate", source.id(), lang, type, "rejected", List.of("INVALID_RECORD: " + e.getMessage()));
+            reject(source, lang, type, List.of("INVALID_RECORD: " + e.getMessage()), List.of("INVALID_RECORD"));
+            return true;
         }
     }
 
-    private void translateOrReject(Conversation source, LanguageCode lang, DataType type, long number) {
+    private boolean translateOrReject(Conversation source, LanguageCode lang, DataType type, long number,
+            boolean last) {
         if (lang.isEnglish()) {
-            out.write(record(source, lang, type, number, "source"));
-            counters.translation(lang, true);
-            return;
+            write(source, record(source, lang, type, number, "source"), "source");
+            return true;
         }
         TranslationResult r;
         try {
             r = translator.translate(source, lang);
+        } catch (RunStoppedException e) {
+            throw e;
         } catch (LlmException e) {
+            if (!last) {
+                return false;
+            }
             counters.add("translationErrors", 1);
-            out.failure("translate", source.id(), lang, type, "error", List.of(String.valueOf(e.getMessage())));
-            return;
+            List<String> reasons = List.of(String.valueOf(e.getMessage()));
+            out.failure("translate", source.id(), lang, type, "error", reasons);
+            work.failed(source, lang, type, reasons);
+            return true;
         }
         counters.translationUsage(r.usage());
         if (r.accepted()) {
             String checks = r.checks().stream().map(c -> c.check().name()).collect(Collectors.joining(","));
-            out.write(record(r.translation().get(), lang, type, number, checks));
-            counters.translation(lang, true);
+            write(source, record(r.translation().get(), lang, type, number, checks), checks);
         } else {
             List<String> reasons = r.failures().stream().map(c -> c.check().name() + ": " + c.detail()).toList();
-            r.failures().stream().map(CheckResult::check).distinct().forEach(c -> counters.failedCheck(c.name()));
-            out.failure("translate", source.id(), lang, type, "rejected", reasons);
-            counters.translation(lang, false);
+            reject(source, lang, type, reasons, r.failures().stream().map(c -> c.check().name()).distinct().toList());
         }
+        return true;
+    }
+
+    private void write(Conversation source, SftRecord record, String checks) {
+        out.write(record);
+        work.done(source, record.language(), record.type(), record.id(), checks);
+        counters.translation(record.language(), true);
+    }
+
+    private void reject(Conversation source, LanguageCode lang, DataType type, List<String> reasons,
+            List<String> checks) {
+        checks.forEach(counters::failedCheck);
+        out.failure("translate", source.id(), lang, type, "rejected", reasons);
+        work.rejected(source, lang, type, reasons);
+        counters.translation(lang, false);
     }
 
     private SftRecord record(Conversation c, LanguageCode lang, DataType type, long number, String checks) {

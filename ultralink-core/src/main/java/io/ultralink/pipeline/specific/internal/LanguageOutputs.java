@@ -6,6 +6,8 @@ import io.ultralink.format.RecordFormat;
 import io.ultralink.format.internal.Json;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.SftRecord;
+import io.ultralink.pipeline.internal.CommittedLines;
+import io.ultralink.run.RunStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -44,22 +46,23 @@ public final class LanguageOutputs implements AutoCloseable {
     }
 
     /**
-     * Removes from the files of {@code lang} every line the done-log does not commit (see
-     * {@link OutputReconciler}); call before any output of the run is written.
+     * Removes from the files of {@code lang} every line whose id {@code committed} does not hold, and
+     * repeated ids (see {@link CommittedLines}); call before any output of the run is written.
      *
-     * @return the number of lines removed
+     * @return the lines removed from the three files, and the ids the records file holds
      */
-    public static int reconcile(Path dir, LanguageCode lang, Set<String> committed) {
-        return OutputReconciler.keepCommitted(recordsFile(dir, lang), committed)
-                + OutputReconciler.keepCommitted(openAiFile(dir, lang), committed)
-                + OutputReconciler.keepCommitted(provenanceFile(dir, lang), committed);
+    public static CommittedLines reconcile(RunStore store, Path dir, LanguageCode lang, Set<String> committed) {
+        CommittedLines records = CommittedLines.keep(store, recordsFile(dir, lang), committed);
+        long removed = records.removed() + CommittedLines.keep(store, openAiFile(dir, lang), committed).removed()
+                + CommittedLines.keep(store, provenanceFile(dir, lang), committed).removed();
+        return new CommittedLines(removed, records.present());
     }
 
-    /** Opens the files of {@code lang} for appending. */
-    public static LanguageOutputs open(Path dir, LanguageCode lang, boolean withOpenAi, boolean sync) {
-        return new LanguageOutputs(LineAppender.open(recordsFile(dir, lang), sync),
-                withOpenAi ? LineAppender.open(openAiFile(dir, lang), sync) : null,
-                LineAppender.open(provenanceFile(dir, lang), sync));
+    /** Opens the files of {@code lang} for appending, through {@code store}. */
+    public static LanguageOutputs open(RunStore store, Path dir, LanguageCode lang, boolean withOpenAi) {
+        return new LanguageOutputs(store.appender(recordsFile(dir, lang)),
+                withOpenAi ? store.appender(openAiFile(dir, lang)) : null,
+                store.appender(provenanceFile(dir, lang)));
     }
 
     /**

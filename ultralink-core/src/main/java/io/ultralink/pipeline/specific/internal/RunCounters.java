@@ -20,6 +20,9 @@ public final class RunCounters {
     private long alreadyDone;
     private long skippedFailed;
     private long duplicateInput;
+    private long rerun;
+    private long secondPass;
+    private long recovered;
     private final Map<String, Long> failed = new TreeMap<>();
     private long turns;
     private long questionTokens;
@@ -46,6 +49,21 @@ public final class RunCounters {
     /** A segment was skipped as failed earlier. */
     public synchronized void skippedFailed() {
         skippedFailed++;
+    }
+
+    /** A segment finished under another fingerprint is generated again. */
+    public synchronized void rerun() {
+        rerun++;
+    }
+
+    /** A segment that failed is tried once more at the end of the run. */
+    public synchronized void secondPass() {
+        secondPass++;
+    }
+
+    /** A segment tried again at the end of the run succeeded. */
+    public synchronized void recovered() {
+        recovered++;
     }
 
     /** A segment id repeated in the input was skipped. */
@@ -85,6 +103,6 @@ public final class RunCounters {
     /** The summary so far. */
     public synchronized RunSummary summary() {
         return new RunSummary(segments, dialogues, noDialogue, alreadyDone, skippedFailed, duplicateInput, failed,
-                turns, questionTokens, answerTokens, rejections, endings, usage);
+                turns, questionTokens, answerTokens, rejections, endings, usage, rerun, secondPass, recovered);
     }
 }

@@ -2,14 +2,15 @@ package io.ultralink.text.prepare.internal;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.run.AtomicFiles;
+import io.ultralink.run.ChangedWorkException;
+import io.ultralink.run.Fingerprint;
 import io.ultralink.text.prepare.internal.Checkpoint.InputProgress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,27 +77,10 @@ public final class CheckpointStore {
         }
     }
 
-    /** Replaces the checkpoint file atomically (forced to disk first when syncing). */
+    /** Replaces the checkpoint file atomically, forced to the disk with its folder. */
     public Checkpoint save(Checkpoint checkpoint) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            byte[] bytes = JSON.writeValueAsString(checkpoint).getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes));
-                if (sync) {
-                    ch.force(true);
-                }
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return checkpoint;
-        } catch (IOException e) {
-            throw new UltraLinkException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.replace(file, JSON.writeValueAsString(checkpoint).getBytes(StandardCharsets.UTF_8));
+        return checkpoint;
     }
 
     /** The current length of the segments file. */
@@ -118,15 +102,18 @@ public final class CheckpointStore {
     }
 
     private void check(Checkpoint saved, Checkpoint now) {
-        if (saved.version() != now.version() || !saved.settings().equals(now.settings())) {
-            throw new ConfigurationException("checkpoint " + file + " was made with other settings ("
-                    + saved.settings() + ", now " + now.settings() + "); ask for a fresh run");
+        List<String> changes = new ArrayList<>();
+        if (saved.version() != now.version()) {
+            changes.add("checkpoint version: " + saved.version() + " -> " + now.version());
         }
+        changes.addAll(Fingerprint.parse(now.settings()).changesFrom(Fingerprint.parse(saved.settings())));
         List<String> was = saved.inputs().stream().map(i -> i.name() + " (" + i.size() + " bytes)").toList();
         List<String> is = now.inputs().stream().map(i -> i.name() + " (" + i.size() + " bytes)").toList();
         if (!was.equals(is)) {
-            throw new ConfigurationException("checkpoint " + file + " was made for other inputs " + was + ", now "
-                    + is + "; ask for a fresh run");
+            changes.add("inputs: " + was + " -> " + is);
+        }
+        if (!changes.isEmpty()) {
+            throw new ChangedWorkException("prepare", 1, changes);
         }
     }
 
