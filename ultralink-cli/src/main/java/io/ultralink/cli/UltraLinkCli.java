@@ -86,7 +86,7 @@ public final class UltraLinkCli {
         PrintStream err = context.err();
         if (e instanceof ChangedWorkException c) {
             err.println("ultralink: error: " + c.summary() + ". Run again with --rerun-changed to redo only those, "
-                    + "or with --fresh to start over; nothing was called.");
+                    + "or with --fresh to start over; no work made with other settings was reused.");
         } else if (e instanceof UltraLinkException) {
             err.println("ultralink: error: " + e.getMessage());
         } else {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class QuickstartModel implements ChatModel {
 
-    private static final List<String[]> SCRIPTS = List.of(
+    static final List<String[]> SCRIPTS = List.of(
             new String[] {"tide", "Why did tide mills spread along the Atlantic coast of Europe during the Middle Ages?",
                 "Tide mills spread because the tide is perfectly predictable, so millers on flat coasts without strong "
                         + "rivers could grind grain every day, even in the driest summers."},

@@ -46,6 +46,15 @@ public final class ChangeSet {
         return Set.copyOf(units);
     }
 
+    /** Adds the units and changes of {@code other} (of another language of the same stage, say). */
+    public synchronized void addAll(ChangeSet other) {
+        synchronized (other) {
+            units.addAll(other.units);
+            changes.addAll(other.changes);
+            changedInputs += other.changedInputs;
+        }
+    }
+
     /** Whether {@code unit} was found changed. */
     public synchronized boolean contains(String unit) {
         return units.contains(unit);

@@ -12,6 +12,7 @@ import io.ultralink.pipeline.agnostic.AgnosticSummary;
 import io.ultralink.pipeline.agnostic.LanguageAgnosticPipeline;
 import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
+import io.ultralink.run.ChangeSet;
 import io.ultralink.source.SourceFormat;
 import io.ultralink.source.SourceReader;
 import io.ultralink.translate.VerifiedTranslator;
@@ -88,6 +89,12 @@ final class AgnosticStages {
                 long rerun = 0;
                 long secondPass = 0;
                 long recovered = 0;
+                ChangeSet changes = new ChangeSet(name());
+                for (Map.Entry<LanguageCode, Map<DataType, PruneSelection<Conversation>>> e : all.entrySet()) {
+                    LanguageAgnosticPipeline p = pipeline(session, e.getKey());
+                    e.getValue().forEach((type, selection) -> changes.addAll(p.translationChanges(selection, type)));
+                }
+                changes.enforce(session.store().resumeMode());
                 for (Map.Entry<LanguageCode, Map<DataType, PruneSelection<Conversation>>> e : all.entrySet()) {
                     LanguageCode lang = e.getKey();
                     session.ledger().scope("translate", lang.code());

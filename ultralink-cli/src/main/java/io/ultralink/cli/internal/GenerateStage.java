@@ -1,6 +1,7 @@
 package io.ultralink.cli.internal;
 
 import io.ultralink.cli.config.UltraLinkConfig;
+import io.ultralink.cli.progress.Progress;
 import io.ultralink.dialogue.DialogueSettings;
 import io.ultralink.dialogue.EndingSchedule;
 import io.ultralink.error.InvalidInputException;
@@ -12,10 +13,12 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Segment;
 import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
 import io.ultralink.pipeline.specific.RunSummary;
+import io.ultralink.run.ChangeSet;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,36 +54,27 @@ final class GenerateStage implements Stage {
         long rerun = 0;
         long secondPass = 0;
         long recovered = 0;
+        List<LanguageRun> runs = new ArrayList<>();
+        ChangeSet changes = new ChangeSet(name());
         for (LanguageCode lang : session.config().languages()) {
             Path input = split(session, segments, lang);
             long count = lines(input);
             if (count == 0) {
                 continue;
             }
-            session.ledger().scope(name(), lang.code());
+            LanguageRun run = new LanguageRun(lang, input, count, new TaskSteps());
+            LanguageSpecificPipeline pipeline = pipeline(session, outDir, run.steps());
+            session.manifest().fingerprint("generate " + lang, pipeline.fingerprint(lang));
+            changes.addAll(pipeline.changes(input));
+            runs.add(run.with(pipeline));
+        }
+        changes.enforce(session.store().resumeMode());
+        for (LanguageRun run : runs) {
+            session.ledger().scope(name(), run.lang().code());
             RunSummary summary;
-            try (var task = session.progress().start("generate " + lang, count)) {
-                long[] last = {0};
-                LanguageSpecificPipeline pipeline = LanguageSpecificPipeline.builder()
-                        .model(session.chatModel())
-                        .packs(session.packs())
-                        .detector(session.detector())
-                        .normaliser(session.normaliser())
-                        .tokenCounter(session.tokenCounter())
-                        .seed(session.config().seed())
-                        .concurrency(concurrency(session))
-                        .settings(settings(session.config().generate(), session.config().dryRun()))
-                        .outputDir(outDir)
-                        .runStore(session.store())
-                        .retryFailed(true)
-                        .progressListener(p -> {
-                            long done = p.processed() + p.skipped();
-                            task.stepBy(Math.max(0, done - last[0]));
-                            last[0] = Math.max(last[0], done);
-                        })
-                        .build();
-                session.manifest().fingerprint("generate " + lang, pipeline.fingerprint(lang));
-                summary = pipeline.run(input);
+            try (var task = session.progress().start("generate " + run.lang(), run.count())) {
+                run.steps().task = task;
+                summary = run.pipeline().run(run.input());
             }
             session.checkLimits();
             processed += summary.segments();
@@ -97,6 +91,49 @@ final class GenerateStage implements Stage {
         }
         return new StageReport(name(), "done", 0, processed, produced, rejections, List.of("work/specific"),
                 resumeNotes(rerun, secondPass, recovered));
+    }
+
+    private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps) {
+        return LanguageSpecificPipeline.builder()
+                .model(session.chatModel())
+                .packs(session.packs())
+                .detector(session.detector())
+                .normaliser(session.normaliser())
+                .tokenCounter(session.tokenCounter())
+                .seed(session.config().seed())
+                .concurrency(concurrency(session))
+                .settings(settings(session.config().generate(), session.config().dryRun()))
+                .outputDir(outDir)
+                .runStore(session.store())
+                .retryFailed(true)
+                .progressListener(steps::onProgress)
+                .build();
+    }
+
+    /** One language's input and pipeline. */
+    private record LanguageRun(LanguageCode lang, Path input, long count, TaskSteps steps,
+            LanguageSpecificPipeline pipeline) {
+        LanguageRun(LanguageCode lang, Path input, long count, TaskSteps steps) {
+            this(lang, input, count, steps, null);
+        }
+
+        LanguageRun with(LanguageSpecificPipeline value) {
+            return new LanguageRun(lang, input, count, steps, value);
+        }
+    }
+
+    /** Moves a progress task on as a pipeline reports; the task is set when the language starts. */
+    private static final class TaskSteps {
+        volatile Progress.Task task;
+        private long last;
+
+        synchronized void onProgress(io.ultralink.pipeline.specific.Progress p) {
+            long done = p.processed() + p.skipped();
+            if (task != null) {
+                task.stepBy(Math.max(0, done - last));
+            }
+            last = Math.max(last, done);
+        }
     }
 
     /** What a resumed run redid and what the second pass recovered, for the manifest. */

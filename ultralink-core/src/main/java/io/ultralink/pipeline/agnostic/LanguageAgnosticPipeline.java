@@ -216,6 +216,21 @@ public final class LanguageAgnosticPipeline {
         });
     }
 
+    /**
+     * The selected items that an earlier run translated under another fingerprint or from another
+     * source text, found without translating anything.
+     */
+    public ChangeSet translationChanges(PruneSelection<Conversation> selection, DataType type) {
+        return withStore(store -> {
+            AgnosticWork work = new AgnosticWork(store, outputDir, translator);
+            ChangeSet changes = new ChangeSet("translate");
+            for (LanguageCode lang : targets) {
+                selection.selected(lang).forEach(c -> work.lookup(changes, c, lang, type));
+            }
+            return changes;
+        });
+    }
+
     private void submitLanguage(List<Conversation> items, LanguageCode lang, DataType type, AgnosticWork work,
             ChangeSet changes, Set<String> present, TranslateTask stage, StageExecutor pool,
             List<Runnable> secondPass) {

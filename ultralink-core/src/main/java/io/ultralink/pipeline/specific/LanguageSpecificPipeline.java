@@ -22,6 +22,7 @@ import io.ultralink.pipeline.specific.internal.LanguageOutputs;
 import io.ultralink.pipeline.specific.internal.RunCounters;
 import io.ultralink.pipeline.specific.internal.SpecificRecords;
 import io.ultralink.pipeline.specific.internal.SpecificWork;
+import io.ultralink.run.ChangeSet;
 import io.ultralink.run.ChangedWorkException;
 import io.ultralink.run.Fingerprint;
 import io.ultralink.run.Lookup;
@@ -152,6 +153,25 @@ public final class LanguageSpecificPipeline {
             }
             work.expectRecords(present);
             return generate(segmentsJsonl, plan.lines(), store, work);
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
+    }
+
+    /**
+     * The segments of {@code segmentsJsonl} that an earlier run finished under another fingerprint or
+     * from another text, found without generating anything (so a caller running several pipelines can
+     * report every change at once, before any call).
+     */
+    public ChangeSet changes(Path segmentsJsonl) {
+        createDirectories(config.outputDir());
+        RunStore own = config.store() == null ? RunStore.builder(config.outputDir()).owner("language-specific pipeline")
+                .open() : null;
+        try (SpecificWork work = new SpecificWork(own != null ? own : config.store(), config.outputDir(), generator)) {
+            plan(segmentsJsonl, work, ResumeMode.RERUN_CHANGED);
+            return work.changes();
         } finally {
             if (own != null) {
                 own.close();
