@@ -45,6 +45,7 @@ final class ModelServer implements AutoCloseable {
     private final List<DialoguePrompts> prompts = new ArrayList<>();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> answeredAt = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private volatile Gate gate = exchange -> 200;
 
@@ -99,10 +100,22 @@ final class ModelServer implements AutoCloseable {
         return out;
     }
 
+    /** When ({@link System#nanoTime()}) each body digest was answered in full, in order. */
+    Map<String, List<Long>> answeredAt() {
+        Map<String, List<Long>> out = new java.util.TreeMap<>();
+        answeredAt.forEach((k, v) -> {
+            synchronized (v) {
+                out.put(k, List.copyOf(v));
+            }
+        });
+        return out;
+    }
+
     /** Forgets every count. */
     void reset() {
         received.clear();
         answered.clear();
+        answeredAt.clear();
         requests.set(0);
     }
 
@@ -130,6 +143,10 @@ final class ModelServer implements AutoCloseable {
                 o.write(reply);
             }
             answered.computeIfAbsent(digest, k -> new AtomicInteger()).incrementAndGet();
+            List<Long> times = answeredAt.computeIfAbsent(digest, k -> new ArrayList<>());
+            synchronized (times) {
+                times.add(System.nanoTime());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

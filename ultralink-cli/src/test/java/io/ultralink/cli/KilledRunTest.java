@@ -1,0 +1,139 @@
+package io.ultralink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ultralink.format.internal.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code ultralink run} in a child JVM against a loopback model server, killed with SIGKILL at 20
+ * seeded moments and run once more to the end: every JSONL file equals an uninterrupted run's as a set
+ * of lines, no record id repeats, and no call the killed runs had finished is made again: the server
+ * records when it answered each request body, and a body answered twice must have been in flight when a
+ * run was killed (answered to a dead client, or killed before its answer reached the response cache).
+ */
+class KilledRunTest {
+
+    private static final long SEED = 20_261_207L;
+    private static final int KILLS = 20;
+    /** A kill this soon after an answer may find it not yet in the response cache. */
+    private static final long UNFINISHED_MILLIS = 25;
+    /** The server pauses before each answer: one in flight at a kill is sent this long after it, to a dead client. */
+    private static final long PAUSE_MILLIS = 40;
+    private static final long IN_FLIGHT_MILLIS = PAUSE_MILLIS + 60;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void run_killedAt20SeededMoments_endsWithTheUninterruptedFilesAndNoRepeatedCall() throws Exception {
+        try (ModelServer server = new ModelServer(PAUSE_MILLIS, "m1")) {
+            Path reference = dir.resolve("reference");
+            long start = System.nanoTime();
+            assertThat(runToEnd(server, reference, "reference")).isZero();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long referenceCalls = server.requests();
+            assertThat(referenceCalls).isGreaterThan(20);
+            server.reset();
+
+            Path out = dir.resolve("out");
+            Random random = new Random(SEED);
+            List<Long> kills = new ArrayList<>();
+            for (int round = 0; round < KILLS; round++) {
+                long before = server.requests();
+                int calls = 1 + random.nextInt(3);
+                long delay = random.nextInt(120);
+                Process child = start(server, out, "round-" + round);
+                while (child.isAlive() && server.requests() < before + calls) {
+                    Thread.sleep(1);
+                }
+                Thread.sleep(delay);
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                    kills.add(System.nanoTime());
+                }
+                assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(runToEnd(server, out, "last")).as(log("last")).isZero();
+
+            assertThat(kills.size()).as("children killed while running").isGreaterThanOrEqualTo(KILLS * 3 / 4);
+            assertThat(lines(out)).isEqualTo(lines(reference));
+            assertNoRepeatedIds(out);
+            long repeated = 0;
+            for (Map.Entry<String, List<Long>> e : server.answeredAt().entrySet()) {
+                List<Long> times = e.getValue();
+                for (int i = 0; i < times.size() - 1; i++) {
+                    long answer = times.get(i);
+                    repeated++;
+                    assertThat(kills).as("a call answered again was first answered as its run was killed")
+                            .anyMatch(k -> answer - k > -UNFINISHED_MILLIS * 1_000_000L
+                                    && answer - k < IN_FLIGHT_MILLIS * 1_000_000L);
+                }
+            }
+            System.out.printf("killed %d of %d runs; reference %d calls in %d ms; %d calls after the kills, %d of them"
+                    + " answered before%n", kills.size(), KILLS, referenceCalls, millis, server.requests(), repeated);
+            assertThat(server.answeredAt()).as("every call of the reference run was answered")
+                    .hasSize((int) referenceCalls);
+        }
+    }
+
+    private int runToEnd(ModelServer server, Path out, String name) throws Exception {
+        Process child = start(server, out, name);
+        assertThat(child.waitFor(180, TimeUnit.SECONDS)).as(name).isTrue();
+        return child.exitValue();
+    }
+
+    private Process start(ModelServer server, Path out, String name) throws IOException {
+        return ChildCli.start(dir.resolve(name + ".log"), Map.of("OPENAI_BASE_URL", server.baseUrl()), "run",
+                QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(), "--output", out.toString(), "--model", "m1",
+                "--quiet");
+    }
+
+    private String log(String name) throws IOException {
+        Path log = dir.resolve(name + ".log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Every JSONL file below {@code folder}, by relative path, as a set of lines. */
+    private static Map<String, Set<String>> lines(Path folder) throws IOException {
+        Map<String, Set<String>> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                out.put(folder.relativize(f).toString(), new HashSet<>(Files.readAllLines(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+
+    private static void assertNoRepeatedIds(Path folder) throws IOException {
+        List<Path> records = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(p -> p.getFileName().toString().matches("[a-z]{2}_(chat_specific|chat_agnostic|math|code)"
+                    + "(\\.openai|\\.provenance)?\\.jsonl")).forEach(records::add);
+        }
+        assertThat(records).isNotEmpty();
+        for (Path f : records) {
+            List<String> ids = new ArrayList<>();
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                JsonNode id = Json.MAPPER.readTree(line).get("id");
+                ids.add(id == null ? null : id.stringValue());
+            }
+            assertThat(ids).as(f.toString()).doesNotContainNull().doesNotHaveDuplicates();
+        }
+    }
+}
