@@ -36,6 +36,9 @@ public final class JsonlReader<T> implements Iterator<T>, AutoCloseable {
     /** The default longest line, in bytes: 2 MiB, MediaWiki's default limit on the size of a revision. */
     public static final long DEFAULT_MAX_LINE_BYTES = 2_097_152;
 
+    /** The largest line bound a reader accepts (a kept line is held in one array). */
+    public static final long LARGEST_LINE_BOUND = BoundedLineReader.MAX_BOUND;
+
     private final Path file;
     private final BoundedLineReader reader;
     private final Function<JsonLine, T> convert;
@@ -61,7 +64,7 @@ public final class JsonlReader<T> implements Iterator<T>, AutoCloseable {
      * Opens {@code file}; each line is converted with {@code convert}, and lines longer than
      * {@code maxLineBytes} (line end excluded) are dropped and counted.
      *
-     * @throws IllegalArgumentException if {@code maxLineBytes} is not from 1 to {@link BoundedLineReader#MAX_BOUND}
+     * @throws IllegalArgumentException if {@code maxLineBytes} is not from 1 to {@link #LARGEST_LINE_BOUND}
      */
     public static <T> JsonlReader<T> open(Path file, BadLinePolicy policy, long maxLineBytes,
             Function<JsonLine, T> convert) {
