@@ -26,11 +26,12 @@ import java.util.Map;
  * @param progress progress display
  * @param packs language pack files ({@code .yaml}) added to the built-in packs, replacing a built-in pack
  *     of the same language; relative paths resolve against the config file's folder
+ * @param input how bad and over-large input is treated
  */
 public record UltraLinkConfig(List<String> languages, String output, Long seed, Boolean offline, Boolean dryRun,
         Backend backend, DefaultModel defaultModel, Prepare prepare, Generate generate, Sources sources,
         Filter filter, Translate translate, Prune prune, Mix mix, Limits limits, Map<String, Price> prices,
-        Progress progress, List<String> packs) {
+        Progress progress, List<String> packs, Input input) {
 
     /**
      * The chat model backend.
@@ -170,5 +171,16 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param logFormat {@code text} (progress bars) or {@code json} (one JSON object per line)
      */
     public record Progress(Boolean quiet, String logFormat) {
+    }
+
+    /**
+     * How bad and over-large input is treated.
+     *
+     * @param badLines {@code fail} (default: stop at the first record that is not valid UTF-8, JSON or the
+     *     source's format, naming its file and line) or {@code skip} (report it, skip it, read on)
+     * @param maxLineBytes JSONL lines longer than this are dropped and counted, default 2097152 (2 MiB)
+     * @param maxPageBytes dump pages whose text is longer than this are dropped and counted, default 2097152
+     */
+    public record Input(String badLines, Long maxLineBytes, Long maxPageBytes) {
     }
 }

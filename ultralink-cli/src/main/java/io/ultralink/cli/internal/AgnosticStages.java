@@ -4,7 +4,6 @@ import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.filter.ModelCultureFilter;
-import io.ultralink.format.BadLinePolicy;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
@@ -13,7 +12,6 @@ import io.ultralink.pipeline.agnostic.LanguageAgnosticPipeline;
 import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
 import io.ultralink.source.SourceFormat;
-import io.ultralink.source.SourceReader;
 import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +51,7 @@ final class AgnosticStages {
                 if (s.filterErrors() > 0) {
                     rejections.put("judge-error", s.filterErrors());
                 }
+                rejections.putAll(SourceFiles.takeRejections(session));
                 return new StageReport(name(), "done", 0, s.kept() + s.dropped() + s.filterErrors(), kept.size(),
                         rejections, List.of("work/agnostic/" + LanguageAgnosticPipeline.AUDIT_FILE), Map.of());
             }
@@ -70,7 +69,8 @@ final class AgnosticStages {
                         selected += sel.selected().values().stream().mapToLong(List::size).sum();
                     }
                 }
-                return new StageReport(name(), "done", 0, 0, selected, Map.of(), List.of(), Map.of());
+                return new StageReport(name(), "done", 0, 0, selected, SourceFiles.takeRejections(session), List.of(),
+                        Map.of());
             }
         };
     }
@@ -102,6 +102,7 @@ final class AgnosticStages {
                         rejections.merge("model-error", s.translationErrors(), Long::sum);
                     }
                 }
+                rejections.putAll(SourceFiles.takeRejections(session));
                 return new StageReport(name(), "done", 0, tried, accepted, rejections, List.of("work/agnostic"), Map.of());
             }
         };
@@ -121,20 +122,20 @@ final class AgnosticStages {
                 Map<DataType, PruneSelection<Conversation>> byType = new EnumMap<>(DataType.class);
                 if (sharegpt != null) {
                     List<Conversation> chat = Boolean.FALSE.equals(session.config().filter().enabled())
-                            ? SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL)
+                            ? SourceFiles.readAll(session, sharegpt, SourceFormat.SHAREGPT)
                             : filtered(session, pipeline(session, LanguageCode.EN), sharegpt);
                     byType.put(DataType.CHAT_AGNOSTIC, p.prune(chat.iterator(), DataType.CHAT_AGNOSTIC));
                 }
                 if (metamath != null) {
-                    byType.put(DataType.MATH, p.prune(SourceReader.readAll(metamath, SourceFormat.METAMATHQA,
-                            BadLinePolicy.FAIL).iterator(), DataType.MATH));
+                    byType.put(DataType.MATH, p.prune(SourceFiles.readAll(session, metamath, SourceFormat.METAMATHQA)
+                            .iterator(), DataType.MATH));
                 }
                 List<Conversation> code = new ArrayList<>();
                 if (magicoder != null) {
-                    code.addAll(SourceReader.readAll(magicoder, SourceFormat.MAGICODER_OSS, BadLinePolicy.FAIL));
+                    code.addAll(SourceFiles.readAll(session, magicoder, SourceFormat.MAGICODER_OSS));
                 }
                 if (humaneval != null) {
-                    code.addAll(SourceReader.readAll(humaneval, SourceFormat.HUMANEVAL, BadLinePolicy.FAIL));
+                    code.addAll(SourceFiles.readAll(session, humaneval, SourceFormat.HUMANEVAL));
                 }
                 if (!code.isEmpty()) {
                     byType.put(DataType.CODE, p.prune(code.iterator(), DataType.CODE));
@@ -147,7 +148,7 @@ final class AgnosticStages {
 
     private static List<Conversation> filtered(RunSession session, LanguageAgnosticPipeline p, Path sharegpt) {
         return session.shared(FILTERED, () -> {
-            List<Conversation> all = SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL);
+            List<Conversation> all = SourceFiles.readAll(session, sharegpt, SourceFormat.SHAREGPT);
             try (var task = session.progress().start("filter", all.size())) {
                 List<Conversation> kept = p.filter(all.iterator());
                 task.stepBy(all.size());

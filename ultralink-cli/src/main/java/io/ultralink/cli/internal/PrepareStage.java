@@ -6,6 +6,7 @@ import io.ultralink.error.InvalidInputException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.text.prepare.DropReason;
 import io.ultralink.text.prepare.KnowledgePreparation;
+import io.ultralink.text.prepare.PreparationFailedException;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.segment.SegmenterSettings;
 import java.io.IOException;
@@ -55,6 +56,7 @@ final class PrepareStage implements Stage {
                     + "); delete it to prepare again");
             return StageReport.skipped(name(), "already prepared: " + reportFile);
         }
+        delete(fingerprintFile);
         delete(reportFile);
         delete(segments);
         PreparationReport report;
@@ -67,9 +69,16 @@ final class PrepareStage implements Stage {
                     .tokenCounter(session.tokenCounter())
                     .segmenterSettings(settings(session.config().prepare()))
                     .languageDetector(session.detector())
+                    .maxPageBytes(session.config().maxPageBytes())
                     .build()
                     .run(dumps, segments);
             task.stepBy(dumps.size());
+        } catch (PreparationFailedException e) {
+            e.report().writeJson(reportFile);
+            session.context().err().println("ultralink: prepare stopped at a dump it cannot read; the "
+                    + e.report().segmentsWritten() + " segments written before are kept in " + segments
+                    + " and the report of what was counted is in " + reportFile);
+            throw e;
         }
         report.writeJson(reportFile);
         write(fingerprintFile, fingerprint);

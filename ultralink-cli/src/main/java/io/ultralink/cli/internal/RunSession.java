@@ -280,6 +280,9 @@ public final class RunSession implements AutoCloseable {
         });
         BackendResolver.checkProvider(config.backend().provider());
         config.logFormat();
+        config.badLinePolicy();
+        config.maxLineBytes();
+        config.maxPageBytes();
     }
 
     private static PriceTable priceTable(ResolvedConfig config) {

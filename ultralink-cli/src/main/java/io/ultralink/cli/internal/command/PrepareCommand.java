@@ -15,6 +15,9 @@ final class PrepareCommand extends AbstractCommand {
     @Mixin
     PrepareOptions prepare;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     List<String> stages() {
         return List.of("prepare");

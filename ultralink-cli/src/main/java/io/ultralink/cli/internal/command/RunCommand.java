@@ -41,6 +41,9 @@ final class RunCommand extends AbstractCommand {
     @Mixin
     AgnosticOptions agnostic;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     List<String> stages() {
         return Stages.ORDER;
