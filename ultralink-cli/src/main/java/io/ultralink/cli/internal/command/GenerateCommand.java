@@ -21,9 +21,6 @@ final class GenerateCommand extends AbstractCommand {
     @Mixin
     BackendOptions backend;
 
-    @Mixin
-    InputOptions input;
-
     @Override
     List<String> stages() {
         return List.of("generate");

@@ -2,7 +2,7 @@ package io.ultralink.cli.internal.command;
 
 import picocli.CommandLine.Option;
 
-/** How bad and over-large input is treated. Not API. */
+/** How bad and over-long records of the language-agnostic sources are treated. Not API. */
 public final class InputOptions {
 
     @Option(names = "--bad-input", paramLabel = "POLICY",
@@ -14,9 +14,4 @@ public final class InputOptions {
             description = "JSONL lines longer than N bytes are dropped and counted, never read whole, default "
                     + "2097152 (config: input.maxLineBytes).")
     Long maxLineBytes;
-
-    @Option(names = "--max-page-bytes", paramLabel = "N",
-            description = "Dump pages whose text is longer than N bytes are dropped and counted as too-large, default "
-                    + "2097152, MediaWiki's revision limit (config: input.maxPageBytes).")
-    Long maxPageBytes;
 }

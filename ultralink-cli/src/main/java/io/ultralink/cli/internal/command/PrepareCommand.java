@@ -16,7 +16,7 @@ final class PrepareCommand extends AbstractCommand {
     PrepareOptions prepare;
 
     @Mixin
-    InputOptions input;
+    PageSizeOptions pageSize;
 
     @Override
     List<String> stages() {

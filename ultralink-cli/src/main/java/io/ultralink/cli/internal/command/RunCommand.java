@@ -44,6 +44,9 @@ final class RunCommand extends AbstractCommand {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    PageSizeOptions pageSize;
+
     @Override
     List<String> stages() {
         return Stages.ORDER;
