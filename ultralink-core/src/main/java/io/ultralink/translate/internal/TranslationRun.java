@@ -36,11 +36,14 @@ public final class TranslationRun {
     private TokenUsage usage = TokenUsage.ZERO;
     private int attempts;
     private int nextToken;
+    private final Adequacy adequacy;
+    private final Map<String, Double> scores = new LinkedHashMap<>();
 
-    /** Prepares the run. */
+    /** Prepares the run; {@code adequacy} checks the meaning of every chunk whose structure passed. */
     public TranslationRun(ChatModel model, LanguagePack pack, LanguageDetector detector, TranslatorSettings settings,
-            Conversation source) {
+            Conversation source, Adequacy adequacy) {
         this.model = model;
+        this.adequacy = adequacy;
         this.pack = pack;
         this.detector = detector;
         this.settings = settings;
@@ -75,7 +78,7 @@ public final class TranslationRun {
         if (translation.isEmpty() && checks.stream().allMatch(CheckResult::passed)) {
             checks.add(CheckResult.fail(Check.COMPLETE, "translation stopped"));
         }
-        return new TranslationResult(source.id(), pack.code(), translation, checks, attempts, usage);
+        return new TranslationResult(source.id(), pack.code(), translation, checks, attempts, usage, scores);
     }
 
     private Optional<String> translateMessage(Message message, int index) {
@@ -158,6 +161,7 @@ public final class TranslationRun {
     /** Translates one chunk; {@code kind} is the language of the source code it comes from, or null for prose. */
     private Optional<String> translateChunk(String masked, MaskedText owner, String where, FencedCode.Kind kind) {
         Map<Check, Optional<String>> last = null;
+        Map<String, Double> lastScores = Map.of();
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             ChatResponse response = model.chat(request(masked, attempt));
             attempts++;
@@ -165,7 +169,21 @@ public final class TranslationRun {
             String output = response.text().strip();
             Map<Check, Optional<String>> checks = verify(masked, output, owner, response, kind);
             last = checks;
+            Map<String, Double> chunkScores = Map.of();
+            lastScores = Map.of();
+            if (checks.values().stream().allMatch(Optional::isEmpty) && adequacy.enabled()) {
+                if (TextChecks.letters(TextChecks.prose(masked)) >= settings.minLetters()) {
+                    Adequacy.Assessment a = adequacy.assess(masked, output, source.id());
+                    usage = usage.plus(a.usage());
+                    checks.putAll(a.checks());
+                    chunkScores = a.scores();
+                    lastScores = chunkScores;
+                } else {
+                    ledger.skipped(adequacy.firstCheck(), "skipped: chunks under " + settings.minLetters() + " letters");
+                }
+            }
             if (checks.values().stream().allMatch(Optional::isEmpty)) {
+                chunkScores.forEach((k, v) -> scores.merge(k, v, Math::min));
                 checks.forEach((c, f) -> ledger.record(c, f, where));
                 context.add(new String[] {masked, output});
                 allProse.append(TextChecks.prose(output)).append('\n');
@@ -174,6 +192,8 @@ public final class TranslationRun {
         }
         last.forEach((c, f) -> ledger.record(c, f.map(d -> d + " (after " + settings.maxAttempts() + " attempts)"),
                 where));
+        scores.clear();
+        scores.putAll(lastScores);
         return Optional.empty();
     }
 
