@@ -19,7 +19,7 @@ public record QualitySettings(double minChrF, int minAdequacy, int minFluency, S
         String groundednessJudge) {
 
     /** Default chrF minimum (see the pack files and the labelled set in the tests for its justification). */
-    public static final double DEFAULT_MIN_CHRF = 45;
+    public static final double DEFAULT_MIN_CHRF = 50;
     /** Default adequacy minimum: 4 ("a small nuance is lost") still passes, 3 ("a noticeable part is missing") does not. */
     public static final int DEFAULT_MIN_ADEQUACY = 4;
     /** Default fluency minimum. */
