@@ -86,11 +86,19 @@ public final class TranslationRun {
         if (python) {
             return translateSource(PythonSource.split(message.content()), protectedNames, FencedCode.Kind.PYTHON, where);
         }
-        Optional<String> content = translateFencedComments(message.content(), index);
+        Optional<String> fenced = translateFencedComments(message.content(), index);
+        if (fenced.isEmpty()) {
+            return fenced;
+        }
+        List<String> code = new ArrayList<>();
+        Optional<String> content = translateUnfencedComments(fenced.get(), index, code);
         if (content.isEmpty()) {
             return content;
         }
-        MaskedText masked = Masker.mask(content.get(), Masker.STANDARD, List.of(), nextToken);
+        List<java.util.regex.Pattern> patterns = new ArrayList<>(Masker.STANDARD.subList(0, 1));
+        code.forEach(c -> patterns.add(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(c))));
+        patterns.addAll(Masker.STANDARD.subList(1, Masker.STANDARD.size()));
+        MaskedText masked = Masker.mask(content.get(), patterns, List.of(), nextToken);
         nextToken += masked.spans().size();
         StringBuilder sb = new StringBuilder();
         for (Piece piece : Chunker.chunk(masked.text(), settings.chunkTokens(), settings.tokenCounter())) {
@@ -130,6 +138,31 @@ public final class TranslationRun {
             int bodyStart = content.indexOf('\n', block.start()) + 1;
             sb.append(content, last, bodyStart).append(body.get());
             last = bodyStart + block.body().length();
+        }
+        return Optional.of(sb.append(content.substring(last)).toString());
+    }
+
+    /**
+     * {@code content} with the comments of its unfenced code translated; the finished code runs are added to
+     * {@code code}, to be masked whole like fenced blocks.
+     */
+    private Optional<String> translateUnfencedComments(String content, int index, List<String> code) {
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        List<UnfencedCode.Region> regions = UnfencedCode.find(content);
+        for (int k = 0; k < regions.size(); k++) {
+            UnfencedCode.Region region = regions.get(k);
+            String where = "message " + index + ", unfenced code " + (k + 1) + ": ";
+            List<Piece> pieces = region.pieces(content);
+            Optional<String> body = region.kind() == FencedCode.Kind.UNKNOWN ? Optional.of(region.text(content))
+                    : translateSource(pieces, region.kind() == FencedCode.Kind.PYTHON
+                            ? PythonSource.definedNames(region.text(content)) : List.of(), region.kind(), where);
+            if (body.isEmpty()) {
+                return body;
+            }
+            sb.append(content, last, region.start()).append(body.get());
+            code.add(body.get());
+            last = region.end();
         }
         return Optional.of(sb.append(content.substring(last)).toString());
     }
@@ -255,11 +288,17 @@ public final class TranslationRun {
 
     private void finalChecks(Conversation translation) {
         boolean fenced = !python && source.messages().stream().anyMatch(m -> !FencedCode.find(m.content()).isEmpty());
-        if (source.type() == DataType.CODE || fenced) {
+        boolean unfenced = !python && source.messages().stream().anyMatch(m -> !UnfencedCode.find(m.content()).isEmpty());
+        if (source.type() == DataType.CODE || fenced || unfenced) {
             for (int i = 0; i < source.messages().size(); i++) {
-                ledger.record(Check.CODE_UNCHANGED, CodeComparison.problem(source.messages().get(i).content(),
-                        translation.messages().get(i).content(), python,
-                        source.metadata().get(SourceMetadata.ENTRY_POINT)), "message " + i + ": ");
+                String src = source.messages().get(i).content();
+                String out = translation.messages().get(i).content();
+                Optional<String> problem = CodeComparison.problem(src, out, python,
+                        source.metadata().get(SourceMetadata.ENTRY_POINT));
+                if (problem.isEmpty() && !python) {
+                    problem = UnfencedCode.problem(src, out);
+                }
+                ledger.record(Check.CODE_UNCHANGED, problem, "message " + i + ": ");
             }
         }
         if (source.type() == DataType.MATH) {
