@@ -17,16 +17,18 @@ import java.util.Objects;
  * @param retryTemperature sampling temperature of attempts after the first (the first uses 0)
  * @param adequacy the meaning checks run on every chunk of at least {@code minLetters} letters
  * @param judgeAttempts adequacy-judge attempts per chunk before a malformed verdict becomes an error ({@code >= 1})
+ * @param forecast treat every check as passed, so that each call a successful run makes is made once (for cost
+ *     forecasts against a model that cannot translate); never for real output
  */
 public record TranslatorSettings(int maxAttempts, int chunkTokens, TokenCounter tokenCounter, int contextPairs,
         double minLengthRatio, double maxLengthRatio, int minRatioBytes, int minLetters, double retryTemperature,
-        AdequacyMode adequacy, int judgeAttempts) {
+        AdequacyMode adequacy, int judgeAttempts, boolean forecast) {
 
     /** Settings without meaning checks (the constructor before they existed). */
     public TranslatorSettings(int maxAttempts, int chunkTokens, TokenCounter tokenCounter, int contextPairs,
             double minLengthRatio, double maxLengthRatio, int minRatioBytes, int minLetters, double retryTemperature) {
         this(maxAttempts, chunkTokens, tokenCounter, contextPairs, minLengthRatio, maxLengthRatio, minRatioBytes,
-                minLetters, retryTemperature, AdequacyMode.OFF, 1);
+                minLetters, retryTemperature, AdequacyMode.OFF, 1, false);
     }
 
     /** Validates ranges, naming the field. */

@@ -109,6 +109,7 @@ public final class VerifiedTranslator implements Translator {
         private AdequacyMode adequacy = AdequacyMode.BOTH;
         private int judgeAttempts = 3;
         private ChatModel judgeModel;
+        private boolean forecast;
 
         private Builder(ChatModel model, LanguagePacks packs, LanguageDetector detector) {
             this.model = Objects.requireNonNull(model, "model");
@@ -177,10 +178,20 @@ public final class VerifiedTranslator implements Translator {
             return this;
         }
 
+        /**
+         * Forecast mode (default off): every check counts as passed, so each call a successful run would make is
+         * made once, meaning checks included. For dry runs against a forecasting model; output is not verified.
+         */
+        public Builder forecastCalls(boolean value) {
+            forecast = value;
+            return this;
+        }
+
         /** Validates and builds. */
         public VerifiedTranslator build() {
             return new VerifiedTranslator(this, new TranslatorSettings(maxAttempts, chunkTokens, tokenCounter,
-                    contextPairs, minRatio, maxRatio, minRatioBytes, minLetters, retryTemperature, adequacy, judgeAttempts));
+                    contextPairs, minRatio, maxRatio, minRatioBytes, minLetters, retryTemperature, adequacy, judgeAttempts,
+                    forecast));
         }
     }
 }

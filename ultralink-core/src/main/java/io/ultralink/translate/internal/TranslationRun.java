@@ -69,7 +69,9 @@ public final class TranslationRun {
             out.add(new Message(m.role(), translated.get()));
         }
         Conversation translation = source.withMessages(out);
-        finalChecks(translation);
+        if (!settings.forecast()) {
+            finalChecks(translation);
+        }
         return result(ledger.allPassed() ? Optional.of(translation) : Optional.empty());
     }
 
@@ -201,6 +203,9 @@ public final class TranslationRun {
             usage = usage.plus(response.usage());
             String output = response.text().strip();
             Map<Check, Optional<String>> checks = verify(masked, output, owner, response, kind);
+            if (settings.forecast()) {
+                checks.replaceAll((c, f) -> Optional.empty());
+            }
             last = checks;
             Map<String, Double> chunkScores = Map.of();
             lastScores = Map.of();
@@ -208,7 +213,7 @@ public final class TranslationRun {
                 if (TextChecks.letters(TextChecks.prose(masked)) >= settings.minLetters()) {
                     Adequacy.Assessment a = adequacy.assess(masked, output, source.id());
                     usage = usage.plus(a.usage());
-                    checks.putAll(a.checks());
+                    a.checks().forEach((c, f) -> checks.put(c, settings.forecast() ? Optional.empty() : f));
                     chunkScores = a.scores();
                     lastScores = chunkScores;
                 } else {
