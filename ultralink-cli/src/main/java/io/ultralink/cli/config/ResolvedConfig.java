@@ -133,7 +133,7 @@ public final class ResolvedConfig {
 
     /** @return the generate section, never null */
     public UltraLinkConfig.Generate generate() {
-        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null);
+        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null, null);
     }
 
     /** @return the sources section, never null */

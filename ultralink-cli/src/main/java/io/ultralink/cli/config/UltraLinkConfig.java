@@ -93,8 +93,10 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param maxTurns most question/answer pairs per dialogue
      * @param maxTokens completion token limit per call
      * @param temperature sampling temperature
+     * @param preset {@code default}, or {@code strict} (an LLM groundedness judge checks every answer)
      */
-    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature) {
+    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature,
+            String preset) {
     }
 
     /**

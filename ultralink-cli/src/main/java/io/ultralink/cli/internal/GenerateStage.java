@@ -144,6 +144,13 @@ final class GenerateStage implements Stage {
         if (dryRun) {
             b.maxQuestionAttempts(1);
         }
+        String preset = g.preset() == null ? "default" : g.preset().strip().toLowerCase(Locale.ROOT);
+        switch (preset) {
+            case "default" -> { }
+            case "strict" -> b.groundednessJudge(true);
+            default -> throw new io.ultralink.error.ConfigurationException("config key 'generate.preset' (option "
+                    + "--preset): must be default or strict, was '" + g.preset() + "'");
+        }
         return b.build();
     }
 }
