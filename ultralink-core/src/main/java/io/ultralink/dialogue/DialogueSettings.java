@@ -17,16 +17,18 @@ import java.util.OptionalDouble;
  * @param temperature sampling temperature, unset to use the backend's default
  * @param groundednessJudge ask an LLM judge whether each answer is supported by the segment (default off; on in
  *     {@link #strict()}); one extra call per answer
+ * @param repetitionGates reject answers that repeat their question and follow-ups that repeat an earlier
+ *     question (default on; dry-run forecasts turn it off, their echoed answers repeat by design)
  */
 public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int minQuestionTokens,
         int minAnswerTokens, int maxQuestionAttempts, int maxQuestionTokens, int maxAnswerTokens,
-        OptionalDouble temperature, boolean groundednessJudge) {
+        OptionalDouble temperature, boolean groundednessJudge, boolean repetitionGates) {
 
     /** Settings without the groundedness judge (the constructor before it existed). */
     public DialogueSettings(PromptLayout layout, EndingSchedule schedule, int minQuestionTokens, int minAnswerTokens,
             int maxQuestionAttempts, int maxQuestionTokens, int maxAnswerTokens, OptionalDouble temperature) {
         this(layout, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts, maxQuestionTokens,
-                maxAnswerTokens, temperature, false);
+                maxAnswerTokens, temperature, false, true);
     }
 
     /** Validates every field. */
@@ -54,7 +56,7 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
     /** These settings with another layout. */
     public DialogueSettings withLayout(PromptLayout value) {
         return new DialogueSettings(value, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts,
-                maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge);
+                maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge, repetitionGates);
     }
 
     /** A builder starting from the defaults. */
@@ -79,6 +81,7 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
         private int maxAnswerTokens = 2048;
         private OptionalDouble temperature = OptionalDouble.empty();
         private boolean groundednessJudge;
+        private boolean repetitionGates = true;
 
         private Builder() {
         }
@@ -137,10 +140,16 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
             return this;
         }
 
+        /** Whether answers repeating their question and repeated follow-ups are rejected (default true). */
+        public Builder repetitionGates(boolean value) {
+            repetitionGates = value;
+            return this;
+        }
+
         /** Validates and builds. */
         public DialogueSettings build() {
             return new DialogueSettings(layout, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts,
-                    maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge);
+                    maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge, repetitionGates);
         }
     }
 }

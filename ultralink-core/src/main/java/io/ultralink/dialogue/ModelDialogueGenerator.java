@@ -117,7 +117,8 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
             for (int attempt = 0; attempt < settings.maxQuestionAttempts() && question == null; attempt++) {
                 ChatResponse r = call(questionStep, null, attempt, settings.maxQuestionTokens());
                 question = accept(gates.question(r, pack, index));
-                if (question != null && rejected(repetition.question(question, earlier, index))) {
+                if (question != null && settings.repetitionGates()
+                        && rejected(repetition.question(question, earlier, index))) {
                     question = null;
                 }
             }
@@ -126,7 +127,7 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
             }
             ChatResponse r = call(answerStep, question, 0, settings.maxAnswerTokens());
             String answer = accept(gates.answer(r, pack, index));
-            if (answer == null || rejected(repetition.answer(question, answer, index))) {
+            if (answer == null || settings.repetitionGates() && rejected(repetition.answer(question, answer, index))) {
                 return false;
             }
             if (grounded != null) {

@@ -142,7 +142,7 @@ final class GenerateStage implements Stage {
             b.temperature(g.temperature());
         }
         if (dryRun) {
-            b.maxQuestionAttempts(1);
+            b.maxQuestionAttempts(1).repetitionGates(false);
         }
         String preset = g.preset() == null ? "default" : g.preset().strip().toLowerCase(Locale.ROOT);
         switch (preset) {
