@@ -82,12 +82,12 @@ public final class ChartWriter {
     private static CategoryChart histogram(String title, String axis, Map<String, List<Double>> byLanguage, int width,
             int min, int max) {
         CategoryChart chart = new CategoryChartBuilder().width(640).height(420).title(title).xAxisTitle(axis)
-                .yAxisTitle("chunks").build();
+                .yAxisTitle("items (lowest chunk score)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         List<String> bins = new ArrayList<>();
         for (int v = min; v <= max; v += width) {
-            bins.add(width == 1 ? Integer.toString(v) : v + "-" + Math.min(max, v + width - 1));
+            bins.add(width == 1 || v + width > max ? Integer.toString(v) : v + "-" + (v + width - 1));
         }
         for (Map.Entry<String, List<Double>> e : byLanguage.entrySet()) {
             if (e.getValue().isEmpty()) {
