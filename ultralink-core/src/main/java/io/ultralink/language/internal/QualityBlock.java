@@ -57,6 +57,10 @@ final class QualityBlock {
         if (!v.isString() || v.stringValue().isBlank()) {
             throw fail.apply("quality." + field, "must be a non-empty text, was " + v);
         }
+        if (v.stringValue().contains(io.ultralink.language.LanguagePacks.NATIVE_TODO)) {
+            throw fail.apply("quality." + field, "is still marked " + io.ultralink.language.LanguagePacks.NATIVE_TODO
+                    + ": write it natively ('ultralink pack check FILE' lists every such field with its line)");
+        }
         return v.stringValue().strip();
     }
 }
