@@ -107,6 +107,18 @@ class QuickstartRunTest {
     }
 
     @Test
+    void dryRun_strictPreset_forecastsOneGroundednessVerdictPerAnswer_adequacyOffForecastsNone() {
+        CliHarness h = new CliHarness(Map.of(), new QuickstartModel());
+
+        int code = h.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet", "--dry-run",
+                "--languages", "en,fr", "--preset", "strict", "--adequacy", "off");
+
+        assertThat(code).as(h.err()).isZero();
+        assertThat(h.out()).containsPattern("dialogue\\.grounded\\s+en\\s+2\\s+\\d+\\s+80\\s")
+                .containsPattern("dialogue\\.grounded\\s+fr\\s+2\\s").doesNotContain("adequacy.");
+    }
+
+    @Test
     void dryRun_quickstart_printsForecastAndCallsNothing() {
         QuickstartModel model = new QuickstartModel();
         CliHarness h = new CliHarness(Map.of(), model);

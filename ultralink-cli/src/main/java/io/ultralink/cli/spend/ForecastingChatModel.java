@@ -25,7 +25,8 @@ import java.util.Objects;
  *       message for the chat format;</li>
  *   <li>completion tokens: for a translation stage the length of the text to translate, for a
  *       filter stage {@value #VERDICT_TOKENS}, otherwise {@value #ANSWER_TOKENS}; never more than
- *       the request's {@code maxTokens}.</li>
+ *       the request's {@code maxTokens}; a request for a JSON-schema verdict (culture filter, adequacy and
+ *       groundedness judges) {@value #VERDICT_TOKENS}.</li>
  * </ul>
  */
 public final class ForecastingChatModel implements ChatModel {
@@ -71,7 +72,7 @@ public final class ForecastingChatModel implements ChatModel {
         int sourceTokens = counter.countTokens(source);
         String stage = request.stage().orElse("").toLowerCase(Locale.ROOT);
         int completion = stage.contains("translat") ? sourceTokens
-                : stage.contains("filter") || stage.contains("judge") ? VERDICT_TOKENS
+                : stage.contains("filter") || request.responseFormat().schema().isPresent() ? VERDICT_TOKENS
                 : stage.contains("question") ? QUESTION_TOKENS : ANSWER_TOKENS;
         if (request.maxTokens().isPresent()) {
             completion = Math.min(completion, request.maxTokens().getAsInt());
