@@ -4,6 +4,7 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.BadLinePolicy;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.translate.AdequacyMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class ResolvedConfig {
 
     /** @return the generate section, never null */
     public UltraLinkConfig.Generate generate() {
-        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null);
+        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null, null);
     }
 
     /** @return the sources section, never null */
@@ -149,7 +150,17 @@ public final class ResolvedConfig {
 
     /** @return the translate section, never null */
     public UltraLinkConfig.Translate translate() {
-        return raw.translate() != null ? raw.translate() : new UltraLinkConfig.Translate(null, null);
+        return raw.translate() != null ? raw.translate() : new UltraLinkConfig.Translate(null, null, null, null);
+    }
+
+    /** @return the meaning checks of translations, default {@link AdequacyMode#BOTH} */
+    public AdequacyMode adequacy() {
+        String v = translate().adequacy();
+        try {
+            return v == null ? AdequacyMode.BOTH : AdequacyMode.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("config key 'translate.adequacy' (option --adequacy): " + e.getMessage());
+        }
     }
 
     /** @return the prune section, never null */

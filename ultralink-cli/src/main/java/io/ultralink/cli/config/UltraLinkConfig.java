@@ -94,8 +94,10 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param maxTurns most question/answer pairs per dialogue
      * @param maxTokens completion token limit per call
      * @param temperature sampling temperature
+     * @param preset {@code default}, or {@code strict} (an LLM groundedness judge checks every answer)
      */
-    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature) {
+    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature,
+            String preset) {
     }
 
     /**
@@ -123,8 +125,11 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      *
      * @param chunkTokens longer texts are translated in chunks of about this many tokens
      * @param maxAttempts attempts per chunk before the item is recorded as rejected (default 3)
+     * @param adequacy meaning checks: {@code both} (default), {@code backtranslation}, {@code judge} or {@code off}
+     * @param adequacyModel the model that back-translates and judges, by name at the same API provider, or a GGUF
+     *     file for the embedded backend (default: the translating model)
      */
-    public record Translate(Integer chunkTokens, Integer maxAttempts) {
+    public record Translate(Integer chunkTokens, Integer maxAttempts, String adequacy, String adequacyModel) {
     }
 
     /**

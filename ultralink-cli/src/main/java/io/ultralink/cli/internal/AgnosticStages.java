@@ -173,7 +173,9 @@ final class AgnosticStages {
         boolean dry = session.config().dryRun();
         VerifiedTranslator.Builder translator = VerifiedTranslator.builder(session.chatModel(), session.packs(),
                 session.detector()).maxAttempts(dry ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts())
-                .tokenCounter(session.tokenCounter());
+                .tokenCounter(session.tokenCounter())
+                .adequacy(session.config().adequacy()).adequacyModel(session.adequacyModel()).judgeAttempts(dry ? 1 : 3)
+                .forecastCalls(dry);
         if (t.chunkTokens() != null) {
             translator.chunkTokens(t.chunkTokens());
         }

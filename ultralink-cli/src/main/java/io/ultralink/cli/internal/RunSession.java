@@ -45,6 +45,8 @@ public final class RunSession implements AutoCloseable {
     private ChatModel model;
     private ChatModel created;
     private LimitingChatModel limiter;
+    private ChatModel adequacy;
+    private ChatModel adequacyCreated;
     private final LanguagePacks packs;
     private LanguageDetector detector;
     private final Map<String, Object> shared = new java.util.HashMap<>();
@@ -156,6 +158,35 @@ public final class RunSession implements AutoCloseable {
         manifest.put("backend", backendDescription);
         manifest.put("model", model.modelName());
         return model;
+    }
+
+    /**
+     * The model that back-translates and judges translations: {@code translate.adequacyModel} at the chosen
+     * backend (another model name for an API provider, another GGUF file for the embedded one), metered and
+     * capped with the rest; the stages' model when unset or in a dry run.
+     *
+     * @return the model
+     */
+    public synchronized ChatModel adequacyModel() {
+        String name = config.translate().adequacyModel();
+        ChatModel main = chatModel();
+        if (name == null || name.isBlank() || config.dryRun() || context.chatModel().isPresent()) {
+            return main;
+        }
+        if (adequacy == null) {
+            BackendResolver.Choice choice = new BackendResolver(config, context.env()).choose(downloadListener());
+            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(choice.settings().values());
+            boolean embedded = choice.provider().equals(BackendResolver.EMBEDDED);
+            settings.put(embedded ? "model-file" : "model", embedded ? config.path(name).orElseThrow().toString() : name);
+            adequacyCreated = BackendResolver.create(new BackendResolver.Choice(choice.provider(),
+                    new io.ultralink.llm.ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")"));
+            UltraLinkConfig.Limits limits = config.limits();
+            adequacy = new LimitingChatModel(new MeteringChatModel(adequacyCreated, ledger, prices), ledger,
+                    limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
+                    limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
+            manifest.put("adequacyModel", name);
+        }
+        return adequacy;
     }
 
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
@@ -303,6 +334,9 @@ public final class RunSession implements AutoCloseable {
     public synchronized void close() {
         if (created != null) {
             created.close();
+        }
+        if (adequacyCreated != null) {
+            adequacyCreated.close();
         }
     }
 }

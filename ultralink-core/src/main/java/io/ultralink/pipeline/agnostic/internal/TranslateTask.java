@@ -24,6 +24,8 @@ public final class TranslateTask {
 
     /** Metadata key listing the checks a translation passed. */
     public static final String CHECKS = "checks";
+    /** Prefix of the metadata keys holding the meaning scores ({@code quality.chrf}, {@code quality.adequacy}, ...). */
+    public static final String SCORE_PREFIX = "quality.";
 
     private final Translator translator;
     private final OutputFiles out;
@@ -77,14 +79,23 @@ public final class TranslateTask {
         counters.translationUsage(r.usage());
         if (r.accepted()) {
             String checks = r.checks().stream().map(c -> c.check().name()).collect(Collectors.joining(","));
-            out.write(record(r.translation().get(), lang, type, number, checks));
+            SftRecord rec = record(r.translation().get(), lang, type, number, checks);
+            Map<String, String> meta = new LinkedHashMap<>(rec.metadata());
+            r.scores().forEach((k, v) -> meta.put(SCORE_PREFIX + k, score(v)));
+            out.write(new SftRecord(rec.id(), rec.language(), rec.type(), rec.messages(), meta));
             counters.translation(lang, true);
         } else {
             List<String> reasons = r.failures().stream().map(c -> c.check().name() + ": " + c.detail()).toList();
             r.failures().stream().map(CheckResult::check).distinct().forEach(c -> counters.failedCheck(c.name()));
-            out.failure("translate", source.id(), lang, type, "rejected", reasons);
+            Map<String, Boolean> ran = new LinkedHashMap<>();
+            r.checks().forEach(c -> ran.put(c.check().name(), c.passed()));
+            out.failure("translate", source.id(), lang, type, "rejected", reasons, r.scores(), ran);
             counters.translation(lang, false);
         }
+    }
+
+    private static String score(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private SftRecord record(Conversation c, LanguageCode lang, DataType type, long number, String checks) {
