@@ -30,6 +30,9 @@ class PackCommandTest {
                 "documentPrefix: \"TODO(native): Please answer my question");
         // 1 prefix + 5 prompts + 3 labels + 16 phrases + 1 translation + 9 culture-filter texts + 11 sections
         assertThat(yaml.lines().filter(l -> l.contains("TODO(native)")).count()).isGreaterThanOrEqualTo(40);
+        assertThat(yaml).contains("quality:\n  minChrF: 50.0\n  minAdequacy: 4\n  minFluency: 4\n",
+                "  adequacyJudge: |\n    TODO(native)\n    You check a translation into English.",
+                "  groundednessJudge: |\n    TODO(native)\n");
         assertThat(h.out()).contains("wrote " + file);
         assertThat(h.run("pack", "init", "uk", "-o", file.toString())).as("no overwrite").isEqualTo(2);
     }

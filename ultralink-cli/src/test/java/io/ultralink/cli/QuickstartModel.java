@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A scripted model for the quickstart inputs: a real question and answer in the language of the
+ * A scripted model for the quickstart inputs: a real question, a distinct follow-up and an answer in the language of the
  * quickstart article in the prompt, a JSON culture verdict that flags the Thanksgiving chat, and an
  * untranslated echo for translation calls (which the translator's checks reject).
  */
@@ -21,18 +21,23 @@ final class QuickstartModel implements ChatModel {
     static final List<String[]> SCRIPTS = List.of(
             new String[] {"tide", "Why did tide mills spread along the Atlantic coast of Europe during the Middle Ages?",
                 "Tide mills spread because the tide is perfectly predictable, so millers on flat coasts without strong "
-                        + "rivers could grind grain every day, even in the driest summers."},
+                        + "rivers could grind grain every day, even in the driest summers.",
+                "How did tide mills compare with river mills in the amount of grain they could grind?"},
             new String[] {"水车", "为什么水车在中国南方的农业中如此重要？",
-                "因为南方河流众多，水流稳定，水车可以不依靠人力和畜力，日夜不停地把河水送到高处的农田里，大大提高了灌溉效率。"},
+                "因为南方河流众多，水流稳定，水车可以不依靠人力和畜力，日夜不停地把河水送到高处的农田里，大大提高了灌溉效率。",
+                "与风车相比，水车在灌溉上有哪些优势和不足？"},
             new String[] {"едокол", "Почему ледоколы так важны для северных портов России?",
                 "Потому что многие северные моря покрыты льдом большую часть года, и без ледоколов суда не смогли бы "
-                        + "доставлять грузы в отдалённые посёлки и порты."},
+                        + "доставлять грузы в отдалённые посёлки и порты.",
+                "Как изменилась работа ледоколов с появлением атомных силовых установок?"},
             new String[] {"phare", "Pourquoi les phares restent-ils utiles à l'époque de la navigation par satellite ?",
                 "Les phares restent utiles parce que les appareils électroniques peuvent tomber en panne, et un signal "
-                        + "lumineux visible de loin permet toujours aux marins de vérifier leur position."},
+                        + "lumineux visible de loin permet toujours aux marins de vérifier leur position.",
+                "Comment les gardiens de phare vivaient-ils au quotidien sur les îles isolées ?"},
             new String[] {"acueducto", "¿Por qué los ingenieros romanos calculaban con tanto cuidado la pendiente de los acueductos?",
                 "Porque el agua debía circular solo por gravedad, y una pendiente demasiado fuerte o demasiado débil "
-                        + "habría provocado desbordamientos o estancamientos a lo largo del recorrido."});
+                        + "habría provocado desbordamientos o estancamientos a lo largo del recorrido.",
+                "¿Qué técnicas usaban los romanos para reparar los acueductos dañados?"});
 
     final AtomicInteger calls = new AtomicInteger();
 
@@ -63,7 +68,8 @@ final class QuickstartModel implements ChatModel {
             String text = all.toString().toLowerCase(Locale.ROOT);
             for (String[] s : SCRIPTS) {
                 if (text.contains(s[0])) {
-                    return ok(stage.endsWith("question") ? s[1] : s[2]);
+                    boolean followUp = all.toString().contains(s[1]);
+                    return ok(stage.endsWith("question") ? (followUp ? s[3] : s[1]) : s[2]);
                 }
             }
             throw new IllegalStateException("no script for prompt: " + text.substring(0, Math.min(200, text.length())));

@@ -98,9 +98,24 @@ class QuickstartRunTest {
                 .containsPattern("dialogue\\.answer\\s+fr\\s+2\\s+\\d+\\s+600\\s");
         // four English chats judged once each, 40 verdict tokens per call
         assertThat(forecast).containsPattern("culture-filter\\s+en\\s+4\\s+\\d+\\s+160\\s");
-        // French: 2 chats (budget 2 of the 4 kept by the neutral forecast verdict), 2 maths, 2 code items
-        assertThat(forecast).containsPattern("translate\\s+fr\\s+6\\s");
-        assertThat(forecast).containsPattern("total\\s+18\\s");
+        // French: 2 chats (budget 2 of the 4 kept by the neutral forecast verdict), 2 maths, 2 code items;
+        // the forecast passes every check, so each message with text outside masks is one chunk (12), and
+        // the 7 chunks of 40 letters or more each get a back-translation and a judgement
+        assertThat(forecast).containsPattern("translate\\s+fr\\s+12\\s")
+                .containsPattern("adequacy\\.backtranslate\\s+fr\\s+7\\s").containsPattern("adequacy\\.judge\\s+fr\\s+7\\s");
+        assertThat(forecast).containsPattern("total\\s+38\\s");
+    }
+
+    @Test
+    void dryRun_strictPreset_forecastsOneGroundednessVerdictPerAnswer_adequacyOffForecastsNone() {
+        CliHarness h = new CliHarness(Map.of(), new QuickstartModel());
+
+        int code = h.run("run", QUICKSTART.toString(), "--output", out.toString(), "--quiet", "--dry-run",
+                "--languages", "en,fr", "--preset", "strict", "--adequacy", "off");
+
+        assertThat(code).as(h.err()).isZero();
+        assertThat(h.out()).containsPattern("dialogue\\.grounded\\s+en\\s+2\\s+\\d+\\s+80\\s")
+                .containsPattern("dialogue\\.grounded\\s+fr\\s+2\\s").doesNotContain("adequacy.");
     }
 
     @Test
@@ -113,8 +128,9 @@ class QuickstartRunTest {
 
         assertThat(code).as(h.err()).isZero();
         assertThat(model.calls.get()).isZero();
-        assertThat(h.out()).contains("FORECAST").contains("dialogue.question  zh").contains("culture-filter     en")
-                .contains("translate          zh");
+        assertThat(h.out()).contains("FORECAST").containsPattern("dialogue\\.question\\s+zh\\s")
+                .containsPattern("culture-filter\\s+en\\s").containsPattern("translate\\s+zh\\s")
+                .containsPattern("adequacy\\.backtranslate\\s+zh\\s").containsPattern("adequacy\\.judge\\s+zh\\s");
         assertThat(out.resolve("work-dry-run")).doesNotExist();
         assertThat(out.resolve("zh_chat_specific.jsonl")).doesNotExist();
         assertThat(out.resolve("dry-run-manifest.json")).exists();

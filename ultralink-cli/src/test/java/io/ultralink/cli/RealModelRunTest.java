@@ -46,6 +46,6 @@ class RealModelRunTest {
                 .contains("stories260K");
         assertThat(dataset.resolve("README.md")).exists();
         assertThat(dataset.resolve("en_math.jsonl")).exists();
-        assertThat(h.out()).contains("dialogue.question  en").contains("translate          fr");
+        assertThat(h.out()).containsPattern("dialogue\\.question\\s+en\\s").containsPattern("translate\\s+fr\\s");
     }
 }

@@ -50,8 +50,8 @@ class UserPackRunTest {
         server.createContext("/", ex -> {
             calls.incrementAndGet();
             JsonNode body = Json.MAPPER.readTree(ex.getRequestBody().readAllBytes());
-            String system = body.get("messages").get(0).get("content").stringValue();
-            String text = system.contains("die Frage aus") ? QUESTIONS.get(questions.getAndIncrement() % QUESTIONS.size())
+            String prompt = body.get("messages").toString();
+            String text = prompt.contains("die Frage aus") ? QUESTIONS.get(questions.getAndIncrement() % QUESTIONS.size())
                     : ANSWER;
             ObjectNode reply = Json.MAPPER.createObjectNode().put("id", "c").put("object", "chat.completion")
                     .put("model", "scripted-de");

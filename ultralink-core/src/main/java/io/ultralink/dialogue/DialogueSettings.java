@@ -15,10 +15,21 @@ import java.util.OptionalDouble;
  * @param maxQuestionTokens completion limit of question calls (default 512)
  * @param maxAnswerTokens completion limit of answer calls (default 2048)
  * @param temperature sampling temperature, unset to use the backend's default
+ * @param groundednessJudge ask an LLM judge whether each answer is supported by the segment (default off; on in
+ *     {@link #strict()}); one extra call per answer
+ * @param repetitionGates reject answers that repeat their question and follow-ups that repeat an earlier
+ *     question (default on; dry-run forecasts turn it off, their echoed answers repeat by design)
  */
 public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int minQuestionTokens,
         int minAnswerTokens, int maxQuestionAttempts, int maxQuestionTokens, int maxAnswerTokens,
-        OptionalDouble temperature) {
+        OptionalDouble temperature, boolean groundednessJudge, boolean repetitionGates) {
+
+    /** Settings without the groundedness judge (the constructor before it existed). */
+    public DialogueSettings(PromptLayout layout, EndingSchedule schedule, int minQuestionTokens, int minAnswerTokens,
+            int maxQuestionAttempts, int maxQuestionTokens, int maxAnswerTokens, OptionalDouble temperature) {
+        this(layout, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts, maxQuestionTokens,
+                maxAnswerTokens, temperature, false, true);
+    }
 
     /** Validates every field. */
     public DialogueSettings {
@@ -37,10 +48,15 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
         return builder().build();
     }
 
+    /** The strict preset: the defaults with the groundedness judge on. */
+    public static DialogueSettings strict() {
+        return builder().groundednessJudge(true).build();
+    }
+
     /** These settings with another layout. */
     public DialogueSettings withLayout(PromptLayout value) {
         return new DialogueSettings(value, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts,
-                maxQuestionTokens, maxAnswerTokens, temperature);
+                maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge, repetitionGates);
     }
 
     /** A builder starting from the defaults. */
@@ -64,6 +80,8 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
         private int maxQuestionTokens = 512;
         private int maxAnswerTokens = 2048;
         private OptionalDouble temperature = OptionalDouble.empty();
+        private boolean groundednessJudge;
+        private boolean repetitionGates = true;
 
         private Builder() {
         }
@@ -116,10 +134,22 @@ public record DialogueSettings(PromptLayout layout, EndingSchedule schedule, int
             return this;
         }
 
+        /** Whether an LLM judge checks that each answer is supported by the segment. */
+        public Builder groundednessJudge(boolean value) {
+            groundednessJudge = value;
+            return this;
+        }
+
+        /** Whether answers repeating their question and repeated follow-ups are rejected (default true). */
+        public Builder repetitionGates(boolean value) {
+            repetitionGates = value;
+            return this;
+        }
+
         /** Validates and builds. */
         public DialogueSettings build() {
             return new DialogueSettings(layout, schedule, minQuestionTokens, minAnswerTokens, maxQuestionAttempts,
-                    maxQuestionTokens, maxAnswerTokens, temperature);
+                    maxQuestionTokens, maxAnswerTokens, temperature, groundednessJudge, repetitionGates);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.ultralink.dialogue;
 
 import io.ultralink.dialogue.internal.DialogueStep;
+import io.ultralink.dialogue.internal.GroundednessJudge;
 import io.ultralink.dialogue.internal.PromptBuilder;
+import io.ultralink.dialogue.internal.RepetitionGates;
 import io.ultralink.dialogue.internal.SeededRandom;
 import io.ultralink.dialogue.internal.TurnGates;
 import io.ultralink.language.LanguageDetector;
@@ -29,7 +31,10 @@ import java.util.Optional;
  * {@link PromptLayout}. Every turn passes the quality gates; a rejected question is regenerated up to
  * {@link DialogueSettings#maxQuestionAttempts()} times. Requests are labelled with stage
  * {@code dialogue.question} or {@code dialogue.answer} and the prompt version
- * {@code {pack promptVersion}+{@value #TEMPLATE_VERSION}}. Thread-safe if its collaborators are.
+ * {@code {pack promptVersion}+{@value #TEMPLATE_VERSION}}. Beyond the per-turn gates, an answer that mostly
+ * repeats its question and a follow-up that nearly repeats an earlier question are rejected (character
+ * 3-grams), and with {@link DialogueSettings#groundednessJudge()} an LLM judge (stage {@code dialogue.grounded})
+ * must find each answer supported by the segment. Thread-safe if its collaborators are.
  *
  * <pre>{@code
  * DialogueGenerator generator = ModelDialogueGenerator.builder()
@@ -49,6 +54,8 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
     private final long seed;
     private final DialogueSettings settings;
     private final String tokenEncoding;
+    private final RepetitionGates repetition = RepetitionGates.DEFAULT;
+    private final GroundednessJudge grounded;
 
     private ModelDialogueGenerator(Builder b) {
         this.model = b.model;
@@ -58,6 +65,7 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
         this.tokenEncoding = b.tokenCounter.encodingName();
         this.gates = new TurnGates(b.detector, b.normaliser, b.tokenCounter, settings.minQuestionTokens(),
                 settings.minAnswerTokens());
+        this.grounded = settings.groundednessJudge() ? new GroundednessJudge(b.model, 3) : null;
     }
 
     /** A builder; model, packs, detector and token counter are required. */
@@ -123,20 +131,38 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
         boolean turn(DialogueStep questionStep, DialogueStep answerStep) {
             int index = turns.size();
             String question = null;
+            List<String> earlier = turns.stream().map(Turn::question).toList();
             for (int attempt = 0; attempt < settings.maxQuestionAttempts() && question == null; attempt++) {
                 ChatResponse r = call(questionStep, null, attempt, settings.maxQuestionTokens());
                 question = accept(gates.question(r, pack, index));
+                if (question != null && settings.repetitionGates()
+                        && rejected(repetition.question(question, earlier, index))) {
+                    question = null;
+                }
             }
             if (question == null) {
                 return false;
             }
             ChatResponse r = call(answerStep, question, 0, settings.maxAnswerTokens());
             String answer = accept(gates.answer(r, pack, index));
-            if (answer == null) {
+            if (answer == null || settings.repetitionGates() && rejected(repetition.answer(question, answer, index))) {
                 return false;
+            }
+            if (grounded != null) {
+                GroundednessJudge.Outcome verdict = grounded.judge(pack, segment.id(), segment.text(), question, answer,
+                        index);
+                usage = usage.plus(verdict.usage());
+                if (rejected(verdict.rejection())) {
+                    return false;
+                }
             }
             turns.add(new Turn(question, answer));
             return true;
+        }
+
+        private boolean rejected(Optional<Rejection> rejection) {
+            rejection.ifPresent(rejections::add);
+            return rejection.isPresent();
         }
 
         private String accept(TurnGates.Outcome outcome) {

@@ -27,7 +27,13 @@ public record Rejection(Reason reason, int turnIndex, String detail) {
         /** Not written in the target language. */
         WRONG_LANGUAGE,
         /** The provider's content filter withheld the output. */
-        CONTENT_FILTER
+        CONTENT_FILTER,
+        /** The answer mostly repeats (or closely rephrases) its own question. */
+        ANSWER_REPEATS_QUESTION,
+        /** A follow-up question nearly repeats an earlier question of the dialogue. */
+        REPEATED_QUESTION,
+        /** The groundedness judge found the answer unsupported by the segment. */
+        UNGROUNDED
     }
 
     /** Validates the fields. */

@@ -14,6 +14,7 @@ public class InvalidInputException extends UltraLinkException {
     private final String source;
     private final long line;
     private final String recordId;
+    private final String problem;
 
     /**
      * Creates the exception.
@@ -29,6 +30,7 @@ public class InvalidInputException extends UltraLinkException {
         this.source = Objects.requireNonNull(source, "source");
         this.line = line;
         this.recordId = recordId;
+        this.problem = problem;
     }
 
     /** Creates the exception for a bad line of a file. */
@@ -49,6 +51,11 @@ public class InvalidInputException extends UltraLinkException {
     /** The id of the bad record, when known. */
     public Optional<String> recordId() {
         return Optional.ofNullable(recordId);
+    }
+
+    /** What is wrong, without the place (the message is the place followed by this). */
+    public String problem() {
+        return problem;
     }
 
     private static String describe(String source, long line, String recordId, String problem) {

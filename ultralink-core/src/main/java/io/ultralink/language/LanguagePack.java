@@ -29,11 +29,13 @@ import java.util.Optional;
  * @param referenceSections headings of the sections that hold references and link lists rather than
  *     knowledge (See also, References, External links, ...), as the language's Wikipedia writes them; the
  *     cleaner drops those sections. Empty when the pack names none
+ * @param quality thresholds and judge prompts of the meaning checks ({@link QualitySettings#DEFAULTS}
+ *     when {@code null})
  */
 public record LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
         LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
         DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions,
-        CultureFilterPrompts cultureFilter, List<String> referenceSections) {
+        CultureFilterPrompts cultureFilter, List<String> referenceSections, QualitySettings quality) {
 
     /** Validates every field. */
     public LanguagePack {
@@ -54,6 +56,16 @@ public record LanguagePack(LanguageCode code, String name, String nativeName, St
         for (String section : referenceSections) {
             Checks.notBlank(section, "referenceSections[]");
         }
+        quality = quality == null ? QualitySettings.DEFAULTS : quality;
+    }
+
+    /** A pack with the default meaning-check settings (the constructor of packs before that field existed). */
+    public LanguagePack(LanguageCode code, String name, String nativeName, String promptVersion,
+            LanguageIdSettings languageId, ScriptConversion scriptConversion, String documentPrefix,
+            DialoguePrompts dialogue, List<String> textReferencePhrases, String translationInstructions,
+            CultureFilterPrompts cultureFilter, List<String> referenceSections) {
+        this(code, name, nativeName, promptVersion, languageId, scriptConversion, documentPrefix, dialogue,
+                textReferencePhrases, translationInstructions, cultureFilter, referenceSections, null);
     }
 
     /** A pack that names no reference sections (the constructor of packs before that field existed). */

@@ -66,6 +66,7 @@ public final class DatasetCard {
         appendComposition(md, s);
         appendDialogues(md, s);
         appendRejections(md);
+        QualitySection.append(md, b.quality, b.rejections);
         md.append("## Generation\n\n");
         md.append("- Models: ").append(b.models.isEmpty() ? "none recorded" : String.join(", ", b.models)).append('\n');
         if (!b.promptVersions.isEmpty()) {
@@ -194,8 +195,15 @@ public final class DatasetCard {
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, Long> processed = new LinkedHashMap<>();
         private final List<Chart> charts = new ArrayList<>();
+        private QualityReport quality;
 
         private Builder() {
+        }
+
+        /** @param value how translations fared in their checks @return this */
+        public Builder quality(QualityReport value) {
+            quality = Objects.requireNonNull(value, "quality");
+            return this;
         }
 
         /** @param value the statistics to report @return this */

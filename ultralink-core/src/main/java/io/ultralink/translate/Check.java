@@ -15,5 +15,9 @@ public enum Check {
     /** Code lines, signatures, identifiers and the entry point are byte-identical. */
     CODE_UNCHANGED,
     /** The model stopped on its own (not truncated). */
-    COMPLETE
+    COMPLETE,
+    /** The back-translation into the source language stays close to the source (chrF at or above the pack's minimum). */
+    BACK_TRANSLATION,
+    /** An LLM judge rated adequacy and fluency at or above the pack's minimums. */
+    ADEQUACY_JUDGE
 }

@@ -15,9 +15,21 @@ import java.util.Objects;
  * @param minRatioBytes texts shorter than this (UTF-8 bytes of prose) skip the ratio check
  * @param minLetters texts with fewer letters skip language identification
  * @param retryTemperature sampling temperature of attempts after the first (the first uses 0)
+ * @param adequacy the meaning checks run on every chunk of at least {@code minLetters} letters
+ * @param judgeAttempts adequacy-judge attempts per chunk before a malformed verdict becomes an error ({@code >= 1})
+ * @param forecast treat every check as passed, so that each call a successful run makes is made once (for cost
+ *     forecasts against a model that cannot translate); never for real output
  */
 public record TranslatorSettings(int maxAttempts, int chunkTokens, TokenCounter tokenCounter, int contextPairs,
-        double minLengthRatio, double maxLengthRatio, int minRatioBytes, int minLetters, double retryTemperature) {
+        double minLengthRatio, double maxLengthRatio, int minRatioBytes, int minLetters, double retryTemperature,
+        AdequacyMode adequacy, int judgeAttempts, boolean forecast) {
+
+    /** Settings without meaning checks (the constructor before they existed). */
+    public TranslatorSettings(int maxAttempts, int chunkTokens, TokenCounter tokenCounter, int contextPairs,
+            double minLengthRatio, double maxLengthRatio, int minRatioBytes, int minLetters, double retryTemperature) {
+        this(maxAttempts, chunkTokens, tokenCounter, contextPairs, minLengthRatio, maxLengthRatio, minRatioBytes,
+                minLetters, retryTemperature, AdequacyMode.OFF, 1, false);
+    }
 
     /** Validates ranges, naming the field. */
     public TranslatorSettings {
@@ -34,6 +46,10 @@ public record TranslatorSettings(int maxAttempts, int chunkTokens, TokenCounter 
         if (!(minLengthRatio > 0 && minLengthRatio < maxLengthRatio)) {
             throw new IllegalArgumentException("need 0 < minLengthRatio < maxLengthRatio, was " + minLengthRatio
                     + ", " + maxLengthRatio);
+        }
+        Objects.requireNonNull(adequacy, "adequacy");
+        if (judgeAttempts < 1) {
+            throw new IllegalArgumentException("judgeAttempts must be >= 1, was " + judgeAttempts);
         }
         if (retryTemperature < 0 || retryTemperature > 2) {
             throw new IllegalArgumentException("retryTemperature must be in [0, 2], was " + retryTemperature);

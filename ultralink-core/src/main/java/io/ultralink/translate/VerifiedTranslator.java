@@ -8,6 +8,7 @@ import io.ultralink.model.Conversation;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.run.Fingerprint;
 import io.ultralink.tokens.TokenCounter;
+import io.ultralink.translate.internal.Adequacy;
 import io.ultralink.translate.internal.TranslationRun;
 import java.util.Objects;
 
@@ -32,6 +33,15 @@ import java.util.Objects;
  * code line byte-identical; the finished translation is compared line by line with the source, and
  * {@code def <entry_point>(} must survive. Every check that ran is in the result.
  *
+ * <p>Meaning is checked too, by default ({@link AdequacyMode#BOTH}): every chunk whose structure passed is
+ * translated back into English (the English pack's instructions, stage {@code adequacy.backtranslate}) and
+ * the back-translation scored with {@link ChrF} against the masked source; when that passes, an LLM judge
+ * (stage {@code adequacy.judge}) rates adequacy and fluency from 1 to 5 in a JSON verdict, a malformed one
+ * being asked again and, after {@code judgeAttempts}, thrown as an {@link io.ultralink.error.LlmException}.
+ * The minimums are the target pack's {@link io.ultralink.language.QualitySettings}. A failed meaning check is
+ * retried like any other; the scores are in {@link TranslationResult#scores()}. Both checks judge the
+ * masked text the translator saw. Each costs one call per chunk of at least 40 letters.
+ *
  * <pre>{@code
  * Translator translator = VerifiedTranslator.builder(model, LanguagePacks.load(), detector).build();
  * TranslationResult r = translator.translate(conversation, LanguageCode.ZH);
@@ -44,13 +54,17 @@ public final class VerifiedTranslator implements Translator {
     private final LanguagePacks packs;
     private final LanguageDetector detector;
     private final TranslatorSettings settings;
+    private final ChatModel judgeModel;
+    private final LanguagePack sourcePack;
 
-    private VerifiedTranslator(ChatModel model, LanguagePacks packs, LanguageDetector detector,
-            TranslatorSettings settings) {
-        this.model = model;
-        this.packs = packs;
-        this.detector = detector;
+    private VerifiedTranslator(Builder b, TranslatorSettings settings) {
+        this.model = b.model;
+        this.packs = b.packs;
+        this.detector = b.detector;
         this.settings = settings;
+        this.judgeModel = b.judgeModel != null ? b.judgeModel : b.model;
+        this.sourcePack = packs.find(LanguageCode.EN).orElseGet(() -> LanguagePacks.builder().addBuiltIn().build()
+                .get(LanguageCode.EN));
     }
 
     /** A builder over the model, the packs that hold the translation instructions and a detector. */
@@ -67,16 +81,20 @@ public final class VerifiedTranslator implements Translator {
     public static final String TEMPLATE_VERSION = "translate-1";
 
     /**
-     * {@inheritDoc} Here: the model's identity, the target pack (version and a digest of the whole
-     * pack), this class's template version and every setting.
+     * {@inheritDoc} Here: the identities of the model and of the adequacy model, the target and source
+     * packs (version and a digest of each whole pack: the judges' prompts live in the source pack), this
+     * class's template version and every setting.
      */
     @Override
     public Fingerprint fingerprint(LanguageCode target) {
         LanguagePack pack = packs.get(target);
         return Fingerprint.builder()
                 .put("model", model.identity())
+                .put("adequacyModel", judgeModel.identity())
                 .put("prompt", pack.promptVersion() + "+" + TEMPLATE_VERSION + "#"
                         + Fingerprint.builder().put("pack", pack).build().digest())
+                .put("sourcePrompt", sourcePack.promptVersion() + "#"
+                        + Fingerprint.builder().put("pack", sourcePack).build().digest())
                 .put("settings", settings)
                 .build();
     }
@@ -91,7 +109,10 @@ public final class VerifiedTranslator implements Translator {
     public TranslationResult translate(Conversation conversation, LanguageCode target) {
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(target, "target");
-        return new TranslationRun(model, packs.get(target), detector, settings, conversation).run();
+        LanguagePack pack = packs.get(target);
+        Adequacy adequacy = new Adequacy(settings.adequacy(), judgeModel, judgeModel, sourcePack, pack,
+                settings.judgeAttempts());
+        return new TranslationRun(model, pack, detector, settings, conversation, adequacy).run();
     }
 
     /** Configures a {@link VerifiedTranslator}; every setting has a documented default. */
@@ -108,6 +129,10 @@ public final class VerifiedTranslator implements Translator {
         private int minRatioBytes = 40;
         private int minLetters = 40;
         private double retryTemperature = 0.7;
+        private AdequacyMode adequacy = AdequacyMode.BOTH;
+        private int judgeAttempts = 3;
+        private ChatModel judgeModel;
+        private boolean forecast;
 
         private Builder(ChatModel model, LanguagePacks packs, LanguageDetector detector) {
             this.model = Objects.requireNonNull(model, "model");
@@ -158,10 +183,38 @@ public final class VerifiedTranslator implements Translator {
             return this;
         }
 
+        /** Which meaning checks run (default {@link AdequacyMode#BOTH}). */
+        public Builder adequacy(AdequacyMode value) {
+            adequacy = Objects.requireNonNull(value, "adequacy");
+            return this;
+        }
+
+        /** The model that back-translates and judges (default: the translating model). */
+        public Builder adequacyModel(ChatModel value) {
+            judgeModel = Objects.requireNonNull(value, "adequacyModel");
+            return this;
+        }
+
+        /** Judge attempts per chunk before a malformed verdict is thrown as an error (default 3). */
+        public Builder judgeAttempts(int value) {
+            judgeAttempts = value;
+            return this;
+        }
+
+        /**
+         * Forecast mode (default off): every check counts as passed, so each call a successful run would make is
+         * made once, meaning checks included. For dry runs against a forecasting model; output is not verified.
+         */
+        public Builder forecastCalls(boolean value) {
+            forecast = value;
+            return this;
+        }
+
         /** Validates and builds. */
         public VerifiedTranslator build() {
-            return new VerifiedTranslator(model, packs, detector, new TranslatorSettings(maxAttempts, chunkTokens,
-                    tokenCounter, contextPairs, minRatio, maxRatio, minRatioBytes, minLetters, retryTemperature));
+            return new VerifiedTranslator(this, new TranslatorSettings(maxAttempts, chunkTokens, tokenCounter,
+                    contextPairs, minRatio, maxRatio, minRatioBytes, minLetters, retryTemperature, adequacy, judgeAttempts,
+                    forecast));
         }
     }
 }

@@ -55,10 +55,24 @@ class ModelDialogueGeneratorTest {
                 .tokenCounter(new SimpleTokenCounter()).seed(42).settings(settings).build();
     }
 
+    /** Follow-up questions distinct enough to pass the repeated-question gate. */
+    static final List<String> FOLLOW_UPS = List.of(QUESTION,
+            "How did spring floods on the Danube shape the farming calendar of Hungarian villages?",
+            "What would change for river shipping if the Danube froze solid every winter?",
+            "Which crafts flourished in the markets of Vienna during the Middle Ages?",
+            "How do modern engineers protect the old quarters of Budapest from high water?",
+            "Why do historians compare the Danube with the Rhine as a trade route?",
+            "In what ways did the first bridges between Buda and Pest reshape local politics?",
+            "How might climate change alter the navigation season on European rivers?");
+
+    /** The question of the {@code n}-th question request (1-based) of a model. */
+    static String followUp(int n) {
+        return FOLLOW_UPS.get((n - 1) % FOLLOW_UPS.size());
+    }
+
     static ScriptedChatModel fine() {
         AtomicInteger n = new AtomicInteger();
-        return new ScriptedChatModel(r -> stop(isQuestion(r) ? QUESTION.replace("Why", "Why " + n.incrementAndGet())
-                : ANSWER));
+        return new ScriptedChatModel(r -> stop(isQuestion(r) ? followUp(n.incrementAndGet()) : ANSWER));
     }
 
     @Test
@@ -133,8 +147,16 @@ class ModelDialogueGeneratorTest {
     void generate_sameSeed_sameTurnStructureWhateverTheModelSays() {
         Segment seg = segment(LanguageCode.EN, 77, TEXT);
         ScriptedChatModel a = fine();
-        ScriptedChatModel b = new ScriptedChatModel(r -> stop(isQuestion(r)
-                ? "How did the river shape trade between Vienna and Budapest over centuries?"
+        List<String> other = List.of("How did the river shape trade between Vienna and Budapest over centuries?",
+                "Which goods did barges carry most often upstream from the Black Sea ports?",
+                "What role did monasteries play in keeping the old river roads safe?",
+                "Why were customs houses built at narrow bends of great rivers?",
+                "How would a railway boom have changed the fortunes of Danube boatmen?",
+                "Which festivals in riverside towns still recall the age of sail?",
+                "How did the Ottoman wars interrupt commerce along the middle Danube?",
+                "What can other river cities learn from the way Vienna handled floods?");
+        AtomicInteger m = new AtomicInteger();
+        ScriptedChatModel b = new ScriptedChatModel(r -> stop(isQuestion(r) ? other.get(m.getAndIncrement() % other.size())
                 : "It carried grain, salt and timber downstream for many centuries of steady trade."));
         generator(a, DialogueSettings.defaults()).generate(seg);
         generator(b, DialogueSettings.defaults()).generate(seg);
@@ -159,7 +181,8 @@ class ModelDialogueGeneratorTest {
     @Test
     void generate_truncatedLaterAnswer_endsAtPreviousTurn() {
         AtomicInteger answers = new AtomicInteger();
-        ScriptedChatModel model = new ScriptedChatModel(r -> isQuestion(r) ? stop(QUESTION)
+        AtomicInteger questions = new AtomicInteger();
+        ScriptedChatModel model = new ScriptedChatModel(r -> isQuestion(r) ? stop(followUp(questions.incrementAndGet()))
                 : answers.incrementAndGet() == 2 ? length(ANSWER) : stop(ANSWER));
         DialogueResult result = generator(model, DialogueSettings.defaults())
                 .generate(segment(LanguageCode.EN, richPage(42), TEXT));
@@ -221,7 +244,8 @@ class ModelDialogueGeneratorTest {
 
     @Test
     void gates_phraseInsideLongerWord_notATextReference() {
-        ScriptedChatModel model = new ScriptedChatModel(r -> stop(isQuestion(r) ? QUESTION
+        AtomicInteger questions = new AtomicInteger();
+        ScriptedChatModel model = new ScriptedChatModel(r -> stop(isQuestion(r) ? followUp(questions.incrementAndGet())
                 : "Weavers in the textile mills of Vienna bought wool shipped along the Danube every spring."));
         DialogueResult result = generator(model, DialogueSettings.defaults()).generate(segment(LanguageCode.EN, 5, TEXT));
         assertThat(result.rejections()).isEmpty();

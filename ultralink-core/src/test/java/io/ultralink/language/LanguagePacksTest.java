@@ -97,6 +97,28 @@ class LanguagePacksTest {
     }
 
     @Test
+    void builtIn_qualityBlocks_thresholdsAndNativeJudgePrompts() {
+        LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
+        for (LanguagePack p : packs.all()) {
+            assertThat(p.quality().minChrF()).as(p.code().code()).isEqualTo(50.0);
+            assertThat(p.quality().adequacyJudgePrompt()).as(p.code().code()).hasValueSatisfying(t -> assertThat(t)
+                    .contains("\"adequacy\"", "\"fluency\"", "<document>"));
+            assertThat(p.quality().groundednessJudgePrompt()).as(p.code().code()).isPresent();
+        }
+        assertThat(packs.get(LanguageCode.ZH).quality().adequacyJudgePrompt().orElseThrow()).contains("忠实度");
+        assertThat(packs.get(LanguageCode.RU).quality().adequacyJudgePrompt().orElseThrow()).contains("точность");
+    }
+
+    @Test
+    void addFile_packWithoutQualityBlock_takesTheDefaults() throws Exception {
+        Path old = dir.resolve("old-en.yaml");
+        String text = builtInText("en");
+        Files.writeString(old, text.substring(0, text.indexOf("quality:")));
+        LanguagePack pack = LanguagePacks.builder().addFile(old).build().get(LanguageCode.EN);
+        assertThat(pack.quality()).isEqualTo(io.ultralink.language.QualitySettings.DEFAULTS);
+    }
+
+    @Test
     void get_unknownLanguage_failsListingAvailable() {
         LanguagePacks packs = LanguagePacks.builder().addBuiltIn().build();
         assertThatThrownBy(() -> packs.get(LanguageCode.of("ja")))
@@ -134,7 +156,11 @@ class LanguagePacksTest {
         "criterion missing | '    places: countries, regions, states, cities, streets or addresses' | '' | cultureFilter.criteria.places",
         "empty description | '    code_or_math_formulas: source code or mathematical formulas' | '    code_or_math_formulas: \"\"' | cultureFilter.criteria.code_or_math_formulas",
         "misspelt instructions | '  instructions: |\n    You review' | '  instructionz: |\n    You review' | cultureFilter.instructionz",
-        "unknown field in cultureFilter | '  criteria:\n' | '  criteria: all\n  unused:\n' | cultureFilter.unused"
+        "unknown field in cultureFilter | '  criteria:\n' | '  criteria: all\n  unused:\n' | cultureFilter.unused",
+        "chrF out of range | 'minChrF: 50' | 'minChrF: 150' | quality.minChrF",
+        "adequacy not whole | 'minAdequacy: 4' | 'minAdequacy: 3.5' | quality.minAdequacy",
+        "unknown quality field | 'minFluency: 4' | 'minFluency: 4\n  minBleu: 20' | quality.minBleu",
+        "judge prompt still marked | '  adequacyJudge: |\n' | '  adequacyJudge: |\n    TODO(native)\n' | quality.adequacyJudge"
     })
     void addFile_brokenPack_failsNamingFileAndField(String why, String from, String to, String field) throws Exception {
         Path bad = dir.resolve("broken.yaml");

@@ -53,9 +53,28 @@ public final class EchoModel implements ChatModel {
         int at = prompt.indexOf("The ");
         String subject = at < 0 ? "river" : prompt.substring(at + 4, prompt.indexOf(' ', at + 4));
         long tag = seed % 1000;
+        int turn = count(prompt, "collected tolls from boats");
         return question
-                ? "Why did towns on the " + subject + " grow rich from trade, case " + tag + "?"
+                ? QUESTIONS.get(turn % QUESTIONS.size()).replace("{}", subject) + ", case " + tag + "?"
                 : "Towns on the " + subject + " collected tolls from boats, and merchants settled there, case " + tag + ".";
+    }
+
+    /** Distinct question shapes, one per turn, so that follow-ups never repeat an earlier question. */
+    static final java.util.List<String> QUESTIONS = java.util.List.of(
+            "Why did towns on the {} grow rich from trade",
+            "How did spring floods along the {} change the farming calendar of nearby villages",
+            "What would happen to shipping on the {} if its ports froze every winter",
+            "Which crafts flourished in the markets beside the {} during the Middle Ages",
+            "How do modern engineers manage the banks of the {} to protect old quarters",
+            "Why do historians compare the {} with other great trade rivers of the world",
+            "In what ways did bridges over the {} reshape the politics of the region");
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
-import io.ultralink.run.ResumeMode;
+import io.ultralink.format.BadLinePolicy;
+import io.ultralink.format.JsonlReader;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.run.ResumeMode;
+import io.ultralink.translate.AdequacyMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +136,7 @@ public final class ResolvedConfig {
 
     /** @return the generate section, never null */
     public UltraLinkConfig.Generate generate() {
-        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null);
+        return raw.generate() != null ? raw.generate() : new UltraLinkConfig.Generate(null, null, null, null, null);
     }
 
     /** @return the sources section, never null */
@@ -148,7 +151,17 @@ public final class ResolvedConfig {
 
     /** @return the translate section, never null */
     public UltraLinkConfig.Translate translate() {
-        return raw.translate() != null ? raw.translate() : new UltraLinkConfig.Translate(null, null);
+        return raw.translate() != null ? raw.translate() : new UltraLinkConfig.Translate(null, null, null, null);
+    }
+
+    /** @return the meaning checks of translations, default {@link AdequacyMode#BOTH} */
+    public AdequacyMode adequacy() {
+        String v = translate().adequacy();
+        try {
+            return v == null ? AdequacyMode.BOTH : AdequacyMode.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("config key 'translate.adequacy' (option --adequacy): " + e.getMessage());
+        }
     }
 
     /** @return the prune section, never null */
@@ -211,6 +224,46 @@ public final class ResolvedConfig {
             throw new ConfigurationException("config key 'progress.logFormat' must be text or json, was '" + f + "'");
         }
         return f;
+    }
+
+    /** @return the input section, never null */
+    public UltraLinkConfig.Input input() {
+        return raw.input() != null ? raw.input() : new UltraLinkConfig.Input(null, null, null);
+    }
+
+    /** @return what readers do with a bad record, {@code input.badLines}, default fail */
+    public BadLinePolicy badLinePolicy() {
+        String v = input().badLines() == null ? "fail" : input().badLines().strip().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "fail":
+                return BadLinePolicy.FAIL;
+            case "skip":
+                return BadLinePolicy.SKIP;
+            default:
+                throw new ConfigurationException("config key 'input.badLines' (option --bad-input) must be fail or "
+                        + "skip, was '" + input().badLines() + "'");
+        }
+    }
+
+    /** @return the longest JSONL line kept, {@code input.maxLineBytes} */
+    public long maxLineBytes() {
+        return bytes(input().maxLineBytes(), "input.maxLineBytes", "--max-line-bytes");
+    }
+
+    /** @return the longest dump page text kept, {@code input.maxPageBytes} */
+    public long maxPageBytes() {
+        return bytes(input().maxPageBytes(), "input.maxPageBytes", "--max-page-bytes");
+    }
+
+    private static long bytes(Long value, String key, String option) {
+        if (value == null) {
+            return JsonlReader.DEFAULT_MAX_LINE_BYTES;
+        }
+        if (value < 1 || value > JsonlReader.LARGEST_LINE_BOUND) {
+            throw new ConfigurationException("config key '" + key + "' (option " + option + ") must be from 1 to "
+                    + JsonlReader.LARGEST_LINE_BOUND + " bytes, was " + value);
+        }
+        return value;
     }
 
     /**

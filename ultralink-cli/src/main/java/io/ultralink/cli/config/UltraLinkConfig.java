@@ -26,13 +26,14 @@ import java.util.Map;
  * @param progress progress display
  * @param packs language pack files ({@code .yaml}) added to the built-in packs, replacing a built-in pack
  *     of the same language; relative paths resolve against the config file's folder
+ * @param input how bad and over-large input is treated
  * @param resume what a run does with earlier work in the output folder
  * @param cache the call-level response cache
  */
 public record UltraLinkConfig(List<String> languages, String output, Long seed, Boolean offline, Boolean dryRun,
         Backend backend, DefaultModel defaultModel, Prepare prepare, Generate generate, Sources sources,
         Filter filter, Translate translate, Prune prune, Mix mix, Limits limits, Map<String, Price> prices,
-        Progress progress, List<String> packs, Resume resume, Cache cache) {
+        Progress progress, List<String> packs, Input input, Resume resume, Cache cache) {
 
     /**
      * The chat model backend.
@@ -95,8 +96,10 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param maxTurns most question/answer pairs per dialogue
      * @param maxTokens completion token limit per call
      * @param temperature sampling temperature
+     * @param preset {@code default}, or {@code strict} (an LLM groundedness judge checks every answer)
      */
-    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature) {
+    public record Generate(Integer segmentsPerLanguage, Integer maxTurns, Integer maxTokens, Double temperature,
+            String preset) {
     }
 
     /**
@@ -124,8 +127,11 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      *
      * @param chunkTokens longer texts are translated in chunks of about this many tokens
      * @param maxAttempts attempts per chunk before the item is recorded as rejected (default 3)
+     * @param adequacy meaning checks: {@code both} (default), {@code backtranslation}, {@code judge} or {@code off}
+     * @param adequacyModel the model that back-translates and judges, by name at the same API provider, or a GGUF
+     *     file for the embedded backend (default: the translating model)
      */
-    public record Translate(Integer chunkTokens, Integer maxAttempts) {
+    public record Translate(Integer chunkTokens, Integer maxAttempts, String adequacy, String adequacyModel) {
     }
 
     /**
@@ -172,6 +178,17 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param logFormat {@code text} (progress bars) or {@code json} (one JSON object per line)
      */
     public record Progress(Boolean quiet, String logFormat) {
+    }
+
+    /**
+     * How bad and over-large input is treated.
+     *
+     * @param badLines {@code fail} (default: stop at the first record that is not valid UTF-8, JSON or the
+     *     source's format, naming its file and line) or {@code skip} (report it, skip it, read on)
+     * @param maxLineBytes JSONL lines longer than this are dropped and counted, default 2097152 (2 MiB)
+     * @param maxPageBytes dump pages whose text is longer than this are dropped and counted, default 2097152
+     */
+    public record Input(String badLines, Long maxLineBytes, Long maxPageBytes) {
     }
 
     /**

@@ -4,7 +4,6 @@ import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.filter.ModelCultureFilter;
-import io.ultralink.format.BadLinePolicy;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
@@ -14,7 +13,6 @@ import io.ultralink.prune.PruneSelection;
 import io.ultralink.prune.PruningBudget;
 import io.ultralink.run.ChangeSet;
 import io.ultralink.source.SourceFormat;
-import io.ultralink.source.SourceReader;
 import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +53,7 @@ final class AgnosticStages {
                     rejections.put("judge-error", s.filterErrors());
                 }
                 session.manifest().fingerprint("filter", p.filterFingerprint());
+                rejections.putAll(SourceFiles.takeRejections(session));
                 return new StageReport(name(), "done", 0, s.kept() + s.dropped() + s.filterErrors(), kept.size(),
                         rejections, List.of("work/agnostic/" + LanguageAgnosticPipeline.AUDIT_FILE),
                         GenerateStage.resumeNotes(s.rerun(), s.secondPass(), s.recovered()));
@@ -73,7 +72,8 @@ final class AgnosticStages {
                         selected += sel.selected().values().stream().mapToLong(List::size).sum();
                     }
                 }
-                return new StageReport(name(), "done", 0, 0, selected, Map.of(), List.of(), Map.of());
+                return new StageReport(name(), "done", 0, 0, selected, SourceFiles.takeRejections(session), List.of(),
+                        Map.of());
             }
         };
     }
@@ -120,6 +120,7 @@ final class AgnosticStages {
                     secondPass += s.secondPass();
                     recovered += s.recovered();
                 }
+                rejections.putAll(SourceFiles.takeRejections(session));
                 return new StageReport(name(), "done", 0, tried, accepted, rejections, List.of("work/agnostic"),
                         GenerateStage.resumeNotes(rerun, secondPass, recovered));
             }
@@ -140,20 +141,20 @@ final class AgnosticStages {
                 Map<DataType, PruneSelection<Conversation>> byType = new EnumMap<>(DataType.class);
                 if (sharegpt != null) {
                     List<Conversation> chat = Boolean.FALSE.equals(session.config().filter().enabled())
-                            ? SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL)
+                            ? SourceFiles.readAll(session, sharegpt, SourceFormat.SHAREGPT)
                             : filtered(session, pipeline(session, LanguageCode.EN), sharegpt);
                     byType.put(DataType.CHAT_AGNOSTIC, p.prune(chat.iterator(), DataType.CHAT_AGNOSTIC));
                 }
                 if (metamath != null) {
-                    byType.put(DataType.MATH, p.prune(SourceReader.readAll(metamath, SourceFormat.METAMATHQA,
-                            BadLinePolicy.FAIL).iterator(), DataType.MATH));
+                    byType.put(DataType.MATH, p.prune(SourceFiles.readAll(session, metamath, SourceFormat.METAMATHQA)
+                            .iterator(), DataType.MATH));
                 }
                 List<Conversation> code = new ArrayList<>();
                 if (magicoder != null) {
-                    code.addAll(SourceReader.readAll(magicoder, SourceFormat.MAGICODER_OSS, BadLinePolicy.FAIL));
+                    code.addAll(SourceFiles.readAll(session, magicoder, SourceFormat.MAGICODER_OSS));
                 }
                 if (humaneval != null) {
-                    code.addAll(SourceReader.readAll(humaneval, SourceFormat.HUMANEVAL, BadLinePolicy.FAIL));
+                    code.addAll(SourceFiles.readAll(session, humaneval, SourceFormat.HUMANEVAL));
                 }
                 if (!code.isEmpty()) {
                     byType.put(DataType.CODE, p.prune(code.iterator(), DataType.CODE));
@@ -166,7 +167,7 @@ final class AgnosticStages {
 
     private static List<Conversation> filtered(RunSession session, LanguageAgnosticPipeline p, Path sharegpt) {
         return session.shared(FILTERED, () -> {
-            List<Conversation> all = SourceReader.readAll(sharegpt, SourceFormat.SHAREGPT, BadLinePolicy.FAIL);
+            List<Conversation> all = SourceFiles.readAll(session, sharegpt, SourceFormat.SHAREGPT);
             try (var task = session.progress().start("filter", all.size())) {
                 List<Conversation> kept = p.filter(all.iterator());
                 task.stepBy(all.size());
@@ -191,7 +192,9 @@ final class AgnosticStages {
         boolean dry = session.config().dryRun();
         VerifiedTranslator.Builder translator = VerifiedTranslator.builder(session.chatModel(), session.packs(),
                 session.detector()).maxAttempts(dry ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts())
-                .tokenCounter(session.tokenCounter());
+                .tokenCounter(session.tokenCounter())
+                .adequacy(session.config().adequacy()).adequacyModel(session.adequacyModel()).judgeAttempts(dry ? 1 : 3)
+                .forecastCalls(dry);
         if (t.chunkTokens() != null) {
             translator.chunkTokens(t.chunkTokens());
         }

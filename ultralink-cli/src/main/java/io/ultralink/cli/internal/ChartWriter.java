@@ -26,6 +26,8 @@ public final class ChartWriter {
     public static final String LENGTHS = "token-lengths.png";
     /** Records per language and type. */
     public static final String COMPOSITION = "composition.png";
+    /** Distributions of the translation meaning scores per language. */
+    public static final String SCORES = "quality-scores.png";
 
     private ChartWriter() {
     }
@@ -51,6 +53,62 @@ public final class ChartWriter {
         }
         return List.of(new DatasetCard.Chart(LENGTHS, "Question and answer lengths per language"),
                 new DatasetCard.Chart(COMPOSITION, "Records per language and type"));
+    }
+
+    /**
+     * Writes the chrF and judge-adequacy distributions per language, when the report holds any score.
+     *
+     * @param quality the translation check report
+     * @param folder the dataset folder
+     * @return the chart, or empty when there is no score to draw
+     */
+    public static java.util.Optional<DatasetCard.Chart> writeScores(io.ultralink.stats.QualityReport quality, Path folder) {
+        Map<String, List<Double>> chrf = quality.scoresByLanguage("chrf");
+        Map<String, List<Double>> adequacy = quality.scoresByLanguage("adequacy");
+        if (chrf.values().stream().allMatch(List::isEmpty) && adequacy.values().stream().allMatch(List::isEmpty)) {
+            return java.util.Optional.empty();
+        }
+        System.setProperty("java.awt.headless", "true");
+        CategoryChart c = histogram("Back-translation chrF", "chrF (bins of 10)", chrf, 10, 0, 100);
+        CategoryChart a = histogram("Judge adequacy", "adequacy (1-5)", adequacy, 1, 1, 5);
+        try {
+            BitmapEncoder.saveBitmap(List.of(c, a), 1, 2, folder.resolve(SCORES).toString(), BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UltraLinkException("cannot write charts into " + folder + ": " + e.getMessage(), e);
+        }
+        return java.util.Optional.of(new DatasetCard.Chart(SCORES, "Translation meaning scores per language"));
+    }
+
+    private static CategoryChart histogram(String title, String axis, Map<String, List<Double>> byLanguage, int width,
+            int min, int max) {
+        CategoryChart chart = new CategoryChartBuilder().width(640).height(420).title(title).xAxisTitle(axis)
+                .yAxisTitle("items (lowest chunk score)").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        List<String> bins = new ArrayList<>();
+        for (int v = min; v <= max; v += width) {
+            bins.add(width == 1 || v + width > max ? Integer.toString(v) : v + "-" + (v + width - 1));
+        }
+        for (Map.Entry<String, List<Double>> e : byLanguage.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            long[] counts = new long[bins.size()];
+            for (double v : e.getValue()) {
+                counts[(int) Math.max(0, Math.min(bins.size() - 1, Math.floor((v - min) / width)))]++;
+            }
+            List<Long> y = new ArrayList<>();
+            for (long n : counts) {
+                y.add(n);
+            }
+            chart.addSeries(e.getKey(), bins, y);
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            List<Long> zeros = new ArrayList<>();
+            bins.forEach(b -> zeros.add(0L));
+            chart.addSeries("no data", bins, zeros);
+        }
+        return chart;
     }
 
     private static XYChart lengths(String title, Map<LanguageCode, LengthHistogram> byLanguage) {

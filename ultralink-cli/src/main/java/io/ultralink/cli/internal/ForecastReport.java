@@ -19,7 +19,7 @@ public final class ForecastReport {
         out.println(forecast
                 ? "FORECAST (dry run: no model was called; token counts are estimates, cost by the price table)"
                 : "Spend of this run (tokens as reported by the backend, cost by the price table)");
-        String format = "%-18s %-8s %8s %14s %18s %10s %10s%n";
+        String format = "%-22s %-8s %8s %14s %18s %10s %10s%n";
         out.printf(Locale.ROOT, format, "stage", "language", "calls", "prompt tokens", "completion tokens", "cost USD",
                 "cache hits");
         for (SpendLedger.Line l : ledger.lines()) {

@@ -200,7 +200,14 @@ final class GenerateStage implements Stage {
             b.temperature(g.temperature());
         }
         if (dryRun) {
-            b.maxQuestionAttempts(1);
+            b.maxQuestionAttempts(1).repetitionGates(false);
+        }
+        String preset = g.preset() == null ? "default" : g.preset().strip().toLowerCase(Locale.ROOT);
+        switch (preset) {
+            case "default" -> { }
+            case "strict" -> b.groundednessJudge(true);
+            default -> throw new io.ultralink.error.ConfigurationException("config key 'generate.preset' (option "
+                    + "--preset): must be default or strict, was '" + g.preset() + "'");
         }
         return b.build();
     }

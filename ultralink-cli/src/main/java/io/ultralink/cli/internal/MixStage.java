@@ -6,6 +6,7 @@ import io.ultralink.format.JsonlReader;
 import io.ultralink.format.JsonlRecords;
 import io.ultralink.format.RecordFormat;
 import io.ultralink.mix.DatasetMixer;
+import io.ultralink.mix.Deduplicator;
 import io.ultralink.mix.MixMode;
 import io.ultralink.mix.ReleaseFiles;
 import io.ultralink.model.DataType;
@@ -19,7 +20,9 @@ import java.util.Map;
 
 /**
  * Gathers OUTPUT/work/specific and OUTPUT/work/agnostic into the release files
- * OUTPUT/{lang}_{type}.jsonl, in a seeded mixed order with fresh release ids. Not API.
+ * OUTPUT/{lang}_{type}.jsonl, in a seeded mixed order with fresh release ids, after removing duplicates
+ * ({@link Deduplicator}: one translation per source and language, then exact and near duplicates within a
+ * language and type), counted by reason in the stage report. Not API.
  */
 final class MixStage implements Stage {
 
@@ -47,10 +50,22 @@ final class MixStage implements Stage {
                 }
             }
         }
-        List<SftRecord> mixed = new DatasetMixer(MixMode.MIXED, session.config().seed()).mix(parts);
+        List<SftRecord> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        Deduplicator.Result dedup = Deduplicator.create().deduplicate(all);
+        Map<String, Long> removed = new java.util.LinkedHashMap<>();
+        for (Deduplicator.Reason reason : Deduplicator.Reason.values()) {
+            long n = dedup.removed(reason);
+            if (n > 0) {
+                removed.put("duplicate-" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), n);
+            }
+        }
+        List<SftRecord> mixed = new DatasetMixer(MixMode.MIXED, session.config().seed()).mix(List.of(dedup.kept()));
         Map<String, Long> written = ReleaseFiles.write(session.output(), mixed);
-        session.progress().info("mix: " + written);
-        return new StageReport(name(), "done", 0, read, mixed.size(), Map.of(), List.copyOf(written.keySet()), Map.of());
+        session.progress().info("mix: " + written + (removed.isEmpty() ? "" : ", duplicates removed " + removed));
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        dedup.removed().forEach((file, byReason) -> notes.put("duplicates " + file, byReason.toString()));
+        return new StageReport(name(), "done", 0, read, mixed.size(), removed, List.copyOf(written.keySet()), notes);
     }
 
     private static List<SftRecord> read(Path file, LanguageCode lang, DataType type) {

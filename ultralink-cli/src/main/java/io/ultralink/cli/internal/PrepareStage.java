@@ -11,6 +11,7 @@ import io.ultralink.run.Fingerprint;
 import io.ultralink.run.ResumeMode;
 import io.ultralink.text.prepare.DropReason;
 import io.ultralink.text.prepare.KnowledgePreparation;
+import io.ultralink.text.prepare.PreparationFailedException;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.segment.SegmenterSettings;
 import java.io.IOException;
@@ -57,7 +58,8 @@ final class PrepareStage implements Stage {
         Fingerprint fingerprint = fingerprint(session, dumps);
         session.manifest().fingerprint("prepare", fingerprint);
         ResumeMode mode = session.store().resumeMode();
-        boolean finished = Files.isRegularFile(reportFile) && Files.isRegularFile(segments);
+        boolean finished = Files.isRegularFile(reportFile) && Files.isRegularFile(segments)
+                && Files.isRegularFile(fingerprintFile);
         if (finished && mode != ResumeMode.FRESH) {
             String saved = readQuietly(fingerprintFile);
             if (fingerprint.toString().equals(saved)) {
@@ -69,10 +71,8 @@ final class PrepareStage implements Stage {
             }
         }
         boolean fresh = finished || mode == ResumeMode.FRESH;
-        if (fresh) {
-            delete(reportFile);
-            delete(fingerprintFile);
-        }
+        delete(fingerprintFile);
+        delete(reportFile);
         PreparationReport report;
         try (var task = session.progress().start("prepare (dumps)", dumps.size())) {
             KnowledgePreparation.Builder builder = KnowledgePreparation.builder();
@@ -83,11 +83,18 @@ final class PrepareStage implements Stage {
                     .tokenCounter(session.tokenCounter())
                     .segmenterSettings(settings(session.config().prepare()))
                     .languageDetector(session.detector())
+                    .maxPageBytes(session.config().maxPageBytes())
                     .runStore(session.store())
                     .fresh(fresh)
                     .build()
                     .run(dumps, segments);
             task.stepBy(dumps.size());
+        } catch (PreparationFailedException e) {
+            e.report().writeJson(reportFile);
+            session.context().err().println("ultralink: prepare stopped at a dump it cannot read; the "
+                    + e.report().segmentsWritten() + " segments written before are kept in " + segments
+                    + " and the report of what was counted is in " + reportFile);
+            throw e;
         }
         report.writeJson(reportFile);
         AtomicFiles.replace(fingerprintFile, fingerprint.toString());

@@ -48,7 +48,10 @@ public final class RunSession implements AutoCloseable {
     private TokenCounter counter;
     private ChatModel model;
     private ChatModel created;
-    private LimitingChatModel limiter;
+    private final java.util.List<LimitingChatModel> limiters = new java.util.ArrayList<>();
+    private boolean cacheRefused;
+    private ChatModel adequacy;
+    private ChatModel adequacyCreated;
     private final LanguagePacks packs;
     private LanguageDetector detector;
     private final Map<String, Object> shared = new java.util.HashMap<>();
@@ -176,21 +179,25 @@ public final class RunSession implements AutoCloseable {
     /** Every attempt of the bare backend, retries included, is metered and capped here. */
     private ChatModel metered(ChatModel backend) {
         UltraLinkConfig.Limits limits = config.limits();
-        limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
+        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
                 limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
                 limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
+        limiters.add(limiter);
         return limiter;
     }
 
     /** The response cache in front of the model, unless turned off; a cache that cannot open is skipped with a warning. */
     private ChatModel cached(ChatModel backend) {
-        if (!config.cacheEnabled()) {
+        if (!config.cacheEnabled() || cacheRefused) {
             return backend;
         }
         Path file = config.cacheFile();
         try {
-            cache = ResponseCache.open(file);
+            if (cache == null) {
+                cache = ResponseCache.open(file);
+            }
         } catch (UltraLinkException e) {
+            cacheRefused = true;
             context.err().println("ultralink: warning: response cache " + file + " cannot be used, every call goes "
                     + "to the model: " + e.getMessage());
             return backend;
@@ -200,11 +207,36 @@ public final class RunSession implements AutoCloseable {
                 ledger.recordCacheHit(request));
     }
 
+    /**
+     * The model that back-translates and judges translations: {@code translate.adequacyModel} at the chosen
+     * backend (another model name for an API provider, another GGUF file for the embedded one), metered and
+     * capped with the rest; the stages' model when unset or in a dry run.
+     *
+     * @return the model
+     */
+    public synchronized ChatModel adequacyModel() {
+        String name = config.translate().adequacyModel();
+        ChatModel main = chatModel();
+        if (name == null || name.isBlank() || config.dryRun() || context.chatModel().isPresent()) {
+            return main;
+        }
+        if (adequacy == null) {
+            BackendResolver.Choice choice = new BackendResolver(config, context.env()).choose(downloadListener());
+            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(choice.settings().values());
+            boolean embedded = choice.provider().equals(BackendResolver.EMBEDDED);
+            settings.put(embedded ? "model-file" : "model", embedded ? config.path(name).orElseThrow().toString() : name);
+            adequacyCreated = BackendResolver.create(new BackendResolver.Choice(choice.provider(),
+                    new io.ultralink.llm.ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")"),
+                    this::metered);
+            adequacy = cached(adequacyCreated);
+            manifest.put("adequacyModel", name);
+        }
+        return adequacy;
+    }
+
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
     public synchronized void checkLimits() {
-        if (limiter != null) {
-            limiter.rethrowIfTripped();
-        }
+        limiters.forEach(LimitingChatModel::rethrowIfTripped);
     }
 
     /** @return the language packs: built-in, class path, and the files of config key packs */
@@ -322,6 +354,9 @@ public final class RunSession implements AutoCloseable {
         });
         BackendResolver.checkProvider(config.backend().provider());
         config.logFormat();
+        config.badLinePolicy();
+        config.maxLineBytes();
+        config.maxPageBytes();
     }
 
     private static PriceTable priceTable(ResolvedConfig config) {
@@ -349,6 +384,9 @@ public final class RunSession implements AutoCloseable {
             }
         } finally {
             store.close();
+        }
+        if (adequacyCreated != null) {
+            adequacyCreated.close();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ultralink.language.LanguagePacks;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.stats.DatasetCard;
 import io.ultralink.stats.DatasetStatistics;
+import io.ultralink.stats.QualityReport;
 import io.ultralink.stats.TypeStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +45,11 @@ final class StatsStage implements Stage {
             stats = DatasetStatistics.compute(folder, session.tokenCounter());
             task.stepBy(files.size());
         }
-        List<DatasetCard.Chart> charts = ChartWriter.write(stats, folder);
-        DatasetCard.Builder card = DatasetCard.builder().statistics(stats).title("UltraLink dataset: " + folder.getFileName());
+        List<DatasetCard.Chart> charts = new ArrayList<>(ChartWriter.write(stats, folder));
+        QualityReport quality = QualityReport.read(session.work().resolve("agnostic"));
+        ChartWriter.writeScores(quality, folder).ifPresent(charts::add);
+        DatasetCard.Builder card = DatasetCard.builder().statistics(stats).title("UltraLink dataset: " + folder.getFileName())
+                .quality(quality);
         charts.forEach(card::addChart);
         if (!describeRun(session, card)) {
             LanguagePacks packs = session.packs();

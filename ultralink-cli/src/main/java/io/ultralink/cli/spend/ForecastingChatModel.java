@@ -25,7 +25,8 @@ import java.util.Objects;
  *       message for the chat format;</li>
  *   <li>completion tokens: for a translation stage the length of the text to translate, for a
  *       filter stage {@value #VERDICT_TOKENS}, otherwise {@value #ANSWER_TOKENS}; never more than
- *       the request's {@code maxTokens}.</li>
+ *       the request's {@code maxTokens}; a request for a JSON-schema verdict (culture filter, adequacy and
+ *       groundedness judges) {@value #VERDICT_TOKENS}.</li>
  * </ul>
  */
 public final class ForecastingChatModel implements ChatModel {
@@ -71,7 +72,7 @@ public final class ForecastingChatModel implements ChatModel {
         int sourceTokens = counter.countTokens(source);
         String stage = request.stage().orElse("").toLowerCase(Locale.ROOT);
         int completion = stage.contains("translat") ? sourceTokens
-                : stage.contains("filter") ? VERDICT_TOKENS
+                : stage.contains("filter") || request.responseFormat().schema().isPresent() ? VERDICT_TOKENS
                 : stage.contains("question") ? QUESTION_TOKENS : ANSWER_TOKENS;
         if (request.maxTokens().isPresent()) {
             completion = Math.min(completion, request.maxTokens().getAsInt());
@@ -117,15 +118,21 @@ public final class ForecastingChatModel implements ChatModel {
     }
 
     /**
-     * A schema-shaped answer that decides nothing: every property of the schema as
-     * {@code {"match": false, "reason": "forecast"}} (the culture judge's shape, which keeps the item
-     * so the forecast covers its translation too).
+     * A schema-shaped answer that keeps the item, so the forecast covers the later stages too: an object
+     * property as {@code {"match": false, "reason": "forecast"}} (the culture judge's shape), an integer one at
+     * its {@code maximum} (a judge's best score), a boolean one {@code true}, any other {@code "forecast"}.
      */
     static String neutralJson(String schemaJson) {
         ObjectNode out = JSON.createObjectNode();
         JsonNode properties = JSON.readTree(schemaJson).path("properties");
         for (String key : properties.propertyNames()) {
-            out.putObject(key).put("match", false).put("reason", "forecast");
+            JsonNode p = properties.get(key);
+            switch (p.path("type").asString("object")) {
+                case "integer", "number" -> out.put(key, p.path("maximum").asInt(1));
+                case "boolean" -> out.put(key, true);
+                case "string" -> out.put(key, "forecast");
+                default -> out.putObject(key).put("match", false).put("reason", "forecast");
+            }
         }
         return JSON.writeValueAsString(out);
     }

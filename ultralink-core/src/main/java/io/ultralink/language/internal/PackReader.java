@@ -30,7 +30,7 @@ public final class PackReader {
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
             "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter",
-            "referenceSections");
+            "referenceSections", "quality");
     private static final Set<String> LANGUAGE_ID = Set.of("lingua", "minConfidence");
     private static final Set<String> DIALOGUE = Set.of("initialQuestion", "initialAnswer", "inDepthQuestion",
             "expansiveQuestion", "followUpAnswer", "historyLabel", "questionLabel", "answerLabel");
@@ -94,7 +94,8 @@ public final class PackReader {
                     phrases(root),
                     text(translation, "instructions", "translation."),
                     cultureFilter(root),
-                    referenceSections(root));
+                    referenceSections(root),
+                    QualityBlock.read(root.get("quality"), this::fail));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }
@@ -226,7 +227,7 @@ public final class PackReader {
         }
     }
 
-    private ConfigurationException fail(String field, String problem) {
+    ConfigurationException fail(String field, String problem) {
         String where = field.isEmpty() ? "" : " field '" + field + "'";
         return new ConfigurationException("language pack " + source + ":" + where + " " + problem);
     }

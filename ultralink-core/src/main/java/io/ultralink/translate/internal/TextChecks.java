@@ -44,7 +44,47 @@ public final class TextChecks {
         if (s.split("\\s+").length >= 4 && o.equals(s)) {
             return Optional.of("reply repeats the source unchanged");
         }
+        List<String> copied = longestCopiedRun(words(s), words(o));
+        if (copied.size() >= COPIED_WORDS) {
+            return Optional.of("reply copies " + copied.size() + " words of the source untranslated: '"
+                    + String.join(" ", copied) + "'");
+        }
         return Optional.empty();
+    }
+
+    /** A run of this many source words in a row, unchanged in the reply, means part of it was left untranslated. */
+    static final int COPIED_WORDS = 8;
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /** The longest run of consecutive words of {@code source} that also stands, in order, in {@code reply}. */
+    static List<String> longestCopiedRun(List<String> source, List<String> reply) {
+        int[] previous = new int[reply.size() + 1];
+        int best = 0;
+        int bestEnd = 0;
+        for (int i = 1; i <= source.size(); i++) {
+            int[] current = new int[reply.size() + 1];
+            for (int j = 1; j <= reply.size(); j++) {
+                if (source.get(i - 1).equals(reply.get(j - 1))) {
+                    current[j] = previous[j - 1] + 1;
+                    if (current[j] > best) {
+                        best = current[j];
+                        bestEnd = i;
+                    }
+                }
+            }
+            previous = current;
+        }
+        return source.subList(bestEnd - best, bestEnd);
     }
 
     /**

@@ -36,11 +36,14 @@ public final class TranslationRun {
     private TokenUsage usage = TokenUsage.ZERO;
     private int attempts;
     private int nextToken;
+    private final Adequacy adequacy;
+    private final Map<String, Double> scores = new LinkedHashMap<>();
 
-    /** Prepares the run. */
+    /** Prepares the run; {@code adequacy} checks the meaning of every chunk whose structure passed. */
     public TranslationRun(ChatModel model, LanguagePack pack, LanguageDetector detector, TranslatorSettings settings,
-            Conversation source) {
+            Conversation source, Adequacy adequacy) {
         this.model = model;
+        this.adequacy = adequacy;
         this.pack = pack;
         this.detector = detector;
         this.settings = settings;
@@ -66,7 +69,9 @@ public final class TranslationRun {
             out.add(new Message(m.role(), translated.get()));
         }
         Conversation translation = source.withMessages(out);
-        finalChecks(translation);
+        if (!settings.forecast()) {
+            finalChecks(translation);
+        }
         return result(ledger.allPassed() ? Optional.of(translation) : Optional.empty());
     }
 
@@ -75,7 +80,7 @@ public final class TranslationRun {
         if (translation.isEmpty() && checks.stream().allMatch(CheckResult::passed)) {
             checks.add(CheckResult.fail(Check.COMPLETE, "translation stopped"));
         }
-        return new TranslationResult(source.id(), pack.code(), translation, checks, attempts, usage);
+        return new TranslationResult(source.id(), pack.code(), translation, checks, attempts, usage, scores);
     }
 
     private Optional<String> translateMessage(Message message, int index) {
@@ -83,11 +88,19 @@ public final class TranslationRun {
         if (python) {
             return translateSource(PythonSource.split(message.content()), protectedNames, FencedCode.Kind.PYTHON, where);
         }
-        Optional<String> content = translateFencedComments(message.content(), index);
+        Optional<String> fenced = translateFencedComments(message.content(), index);
+        if (fenced.isEmpty()) {
+            return fenced;
+        }
+        List<String> code = new ArrayList<>();
+        Optional<String> content = translateUnfencedComments(fenced.get(), index, code);
         if (content.isEmpty()) {
             return content;
         }
-        MaskedText masked = Masker.mask(content.get(), Masker.STANDARD, List.of(), nextToken);
+        List<java.util.regex.Pattern> patterns = new ArrayList<>(Masker.STANDARD.subList(0, 1));
+        code.forEach(c -> patterns.add(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(c))));
+        patterns.addAll(Masker.STANDARD.subList(1, Masker.STANDARD.size()));
+        MaskedText masked = Masker.mask(content.get(), patterns, List.of(), nextToken);
         nextToken += masked.spans().size();
         StringBuilder sb = new StringBuilder();
         for (Piece piece : Chunker.chunk(masked.text(), settings.chunkTokens(), settings.tokenCounter())) {
@@ -131,6 +144,31 @@ public final class TranslationRun {
         return Optional.of(sb.append(content.substring(last)).toString());
     }
 
+    /**
+     * {@code content} with the comments of its unfenced code translated; the finished code runs are added to
+     * {@code code}, to be masked whole like fenced blocks.
+     */
+    private Optional<String> translateUnfencedComments(String content, int index, List<String> code) {
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        List<UnfencedCode.Region> regions = UnfencedCode.find(content);
+        for (int k = 0; k < regions.size(); k++) {
+            UnfencedCode.Region region = regions.get(k);
+            String where = "message " + index + ", unfenced code " + (k + 1) + ": ";
+            List<Piece> pieces = region.pieces(content);
+            Optional<String> body = region.kind() == FencedCode.Kind.UNKNOWN ? Optional.of(region.text(content))
+                    : translateSource(pieces, region.kind() == FencedCode.Kind.PYTHON
+                            ? PythonSource.definedNames(region.text(content)) : List.of(), region.kind(), where);
+            if (body.isEmpty()) {
+                return body;
+            }
+            sb.append(content, last, region.start()).append(body.get());
+            code.add(body.get());
+            last = region.end();
+        }
+        return Optional.of(sb.append(content.substring(last)).toString());
+    }
+
     /** Source code with the prose of its pieces translated, names and code-like spans masked. */
     private Optional<String> translateSource(List<Piece> pieces, List<String> names, FencedCode.Kind kind,
             String where) {
@@ -158,14 +196,32 @@ public final class TranslationRun {
     /** Translates one chunk; {@code kind} is the language of the source code it comes from, or null for prose. */
     private Optional<String> translateChunk(String masked, MaskedText owner, String where, FencedCode.Kind kind) {
         Map<Check, Optional<String>> last = null;
+        Map<String, Double> lastScores = Map.of();
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             ChatResponse response = model.chat(request(masked, attempt));
             attempts++;
             usage = usage.plus(response.usage());
             String output = response.text().strip();
             Map<Check, Optional<String>> checks = verify(masked, output, owner, response, kind);
+            if (settings.forecast()) {
+                checks.replaceAll((c, f) -> Optional.empty());
+            }
             last = checks;
+            Map<String, Double> chunkScores = Map.of();
+            lastScores = Map.of();
+            if (checks.values().stream().allMatch(Optional::isEmpty) && adequacy.enabled()) {
+                if (TextChecks.letters(TextChecks.prose(masked)) >= settings.minLetters()) {
+                    Adequacy.Assessment a = adequacy.assess(masked, output, source.id());
+                    usage = usage.plus(a.usage());
+                    a.checks().forEach((c, f) -> checks.put(c, settings.forecast() ? Optional.empty() : f));
+                    chunkScores = a.scores();
+                    lastScores = chunkScores;
+                } else {
+                    ledger.skipped(adequacy.firstCheck(), "skipped: chunks under " + settings.minLetters() + " letters");
+                }
+            }
             if (checks.values().stream().allMatch(Optional::isEmpty)) {
+                chunkScores.forEach((k, v) -> scores.merge(k, v, Math::min));
                 checks.forEach((c, f) -> ledger.record(c, f, where));
                 context.add(new String[] {masked, output});
                 allProse.append(TextChecks.prose(output)).append('\n');
@@ -174,6 +230,8 @@ public final class TranslationRun {
         }
         last.forEach((c, f) -> ledger.record(c, f.map(d -> d + " (after " + settings.maxAttempts() + " attempts)"),
                 where));
+        scores.clear();
+        scores.putAll(lastScores);
         return Optional.empty();
     }
 
@@ -235,11 +293,17 @@ public final class TranslationRun {
 
     private void finalChecks(Conversation translation) {
         boolean fenced = !python && source.messages().stream().anyMatch(m -> !FencedCode.find(m.content()).isEmpty());
-        if (source.type() == DataType.CODE || fenced) {
+        boolean unfenced = !python && source.messages().stream().anyMatch(m -> !UnfencedCode.find(m.content()).isEmpty());
+        if (source.type() == DataType.CODE || fenced || unfenced) {
             for (int i = 0; i < source.messages().size(); i++) {
-                ledger.record(Check.CODE_UNCHANGED, CodeComparison.problem(source.messages().get(i).content(),
-                        translation.messages().get(i).content(), python,
-                        source.metadata().get(SourceMetadata.ENTRY_POINT)), "message " + i + ": ");
+                String src = source.messages().get(i).content();
+                String out = translation.messages().get(i).content();
+                Optional<String> problem = CodeComparison.problem(src, out, python,
+                        source.metadata().get(SourceMetadata.ENTRY_POINT));
+                if (problem.isEmpty() && !python) {
+                    problem = UnfencedCode.problem(src, out);
+                }
+                ledger.record(Check.CODE_UNCHANGED, problem, "message " + i + ": ");
             }
         }
         if (source.type() == DataType.MATH) {

@@ -41,6 +41,10 @@ public final class FakeAgnosticModel extends ScriptedChatModel {
             }
             return ok(sb.append('}').toString());
         }
+        var quality = FakeQuality.answer(request);
+        if (quality.isPresent()) {
+            return quality.get();
+        }
         if (failWord != null && text.contains(failWord)) {
             throw new TransientLlmException("backend unavailable");
         }

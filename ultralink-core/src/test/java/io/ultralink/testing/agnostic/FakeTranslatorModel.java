@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A deterministic "translator": it rewrites every word of the last user message by appending
  * {@link #MARK} and leaves placeholders ({@code ⟦N⟧}), numbers, punctuation and line breaks alone;
  * {@link MarkerLanguageDetector} recognises the result. An optional adversary rewrites the output
- * afterwards to play a misbehaving model.
+ * afterwards to play a misbehaving model. Meaning-check requests get {@link FakeQuality}'s answers.
  */
 public final class FakeTranslatorModel extends ScriptedChatModel {
 
@@ -24,7 +24,7 @@ public final class FakeTranslatorModel extends ScriptedChatModel {
 
     /** A fake translator whose every output goes through {@code adversary}. */
     public FakeTranslatorModel(UnaryOperator<String> adversary) {
-        super(request -> ok(adversary.apply(translate(lastUser(request)))));
+        super(request -> FakeQuality.answer(request).orElseGet(() -> ok(adversary.apply(translate(lastUser(request))))));
     }
 
     /** A fake translator that misbehaves only on its first {@code times} calls. */

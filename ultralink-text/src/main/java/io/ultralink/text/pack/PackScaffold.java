@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.Language;
 import io.ultralink.format.internal.Json;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
+import io.ultralink.language.QualitySettings;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.pack.internal.NativeFields;
 import java.util.List;
@@ -83,6 +84,12 @@ public final class PackScaffold {
             y.append("# Section headings of this language's Wikipedia that hold references and links, not knowledge.\n");
             list(y, "referenceSections", from.referenceSections());
         }
+        QualitySettings q = from.quality();
+        y.append("# Meaning checks: thresholds (chrF of back-translations 0-100, judge scores 1-5) and the judges' prompts.\n")
+                .append("quality:\n  minChrF: ").append(q.minChrF()).append("\n  minAdequacy: ").append(q.minAdequacy())
+                .append("\n  minFluency: ").append(q.minFluency()).append('\n');
+        q.adequacyJudgePrompt().ifPresent(p -> block(y, "  ", "adequacyJudge", p));
+        q.groundednessJudgePrompt().ifPresent(p -> block(y, "  ", "groundednessJudge", p));
         return y.toString();
     }
 

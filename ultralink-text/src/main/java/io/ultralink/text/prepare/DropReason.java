@@ -21,6 +21,11 @@ public enum DropReason {
      * known, so such a page is reported as too long even if it is also in the wrong language.
      */
     TOO_LONG,
+    /**
+     * The page's text was longer than the preparation's bound on page size (by default 2 MiB, MediaWiki's revision
+     * limit), so it was read past without being held.
+     */
+    TOO_LARGE,
     /** Not in the expected language with the pack's minimum confidence. */
     WRONG_LANGUAGE,
     /** Processing the page failed (see the report's errors). */

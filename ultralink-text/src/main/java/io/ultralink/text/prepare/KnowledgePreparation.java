@@ -28,6 +28,7 @@ import io.ultralink.text.prepare.internal.Tally;
 import io.ultralink.text.segment.SegmenterSettings;
 import io.ultralink.text.segment.TokenBoundedSegmenter;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
+import io.ultralink.text.wiki.WikiDumpReader;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,9 +69,11 @@ import java.util.Objects;
  * the pages done and goes on, so the segments file ends up byte for byte as an uninterrupted run's and the report
  * counts every page once; a finished run is not redone. {@link Builder#fresh} starts over instead. A missing
  * output starts afresh; an output that has content but no checkpoint is refused rather than appended to.
- * If a dump is corrupt or malformed, every segment produced before the failure is written and an
- * {@link InvalidInputException} naming the file and the byte offset or page is thrown, unless
- * {@link Builder#continueOnError} is set, in which case it is recorded in the report and the next dump read.
+ * If a dump is corrupt or malformed, every segment produced before the failure is written and a
+ * {@link PreparationFailedException} naming the file and the byte offset or page is thrown, carrying the report of
+ * what was counted until then, the failed dump among its {@link PreparationReport#failedInputs()}; with
+ * {@link Builder#continueOnError} the failure is only recorded there and the next dump read. A page whose text is
+ * longer than {@link Builder#maxPageBytes} is never held whole; it is counted as {@link DropReason#TOO_LARGE}.
  */
 public final class KnowledgePreparation {
 
@@ -87,6 +90,7 @@ public final class KnowledgePreparation {
     private final SegmenterSettings settings;
     private final boolean keepReferenceSections;
     private final RunStore runStore;
+    private final long maxPageBytes;
 
     private KnowledgePreparation(Builder b, LanguagePacks packs, TokenCounter counter, PageProcessor processor) {
         this.packs = packs;
@@ -102,6 +106,7 @@ public final class KnowledgePreparation {
         this.settings = b.settings;
         this.keepReferenceSections = b.keepReferenceSections;
         this.runStore = b.runStore;
+        this.maxPageBytes = b.maxPageBytes;
     }
 
     /** Returns a new builder. */
@@ -117,7 +122,8 @@ public final class KnowledgePreparation {
      *     files below it, in path order (wikiextractor's {@code AA/wiki_00}, …)
      * @param segmentsOut the JSONL file to write segments to (created with its directories)
      * @return the counts of the run, including those of the earlier, interrupted runs it resumes
-     * @throws InvalidInputException if a dump cannot be read (after writing what was produced before)
+     * @throws PreparationFailedException if a dump cannot be read (after writing what was produced before), with
+     *     the report up to the failure
      * @throws ConfigurationException if a dump's language cannot be determined or has no pack, or the
      *     checkpoint belongs to other inputs or settings
      */
@@ -152,7 +158,8 @@ public final class KnowledgePreparation {
     }
 
     private void prepare(Path input, int index, LanguageCode expected, RunState state, OrderedPool<Outcome> pool) {
-        try (InputReader reader = InputReader.open(input, expected)) {
+        state.retry(index);
+        try (InputReader reader = InputReader.open(input, expected, maxPageBytes)) {
             skipDone(reader, input, state.progress(index));
             while (reader.hasNext()) {
                 SourceItem item = reader.next();
@@ -160,11 +167,11 @@ public final class KnowledgePreparation {
             }
         } catch (InvalidInputException e) {
             pool.drain(o -> state.record(index, o));
+            state.failed(index, e.getMessage());
             if (!continueOnError) {
                 state.save();
-                throw e;
+                throw new PreparationFailedException(e, state.report());
             }
-            state.error(e.getMessage());
         }
         pool.drain(o -> state.record(index, o));
         state.finish(index);
@@ -211,6 +218,9 @@ public final class KnowledgePreparation {
                     .put("pack." + pack.code() + ".scriptConversion", pack.scriptConversion())
                     .put("pack." + pack.code() + ".referenceSections", pack.referenceSections());
         }
+        if (maxPageBytes != WikiDumpReader.DEFAULT_MAX_TEXT_BYTES) {
+            b.put("maxPageBytes", maxPageBytes);
+        }
         return b.build().toString();
     }
 
@@ -230,6 +240,7 @@ public final class KnowledgePreparation {
         private int checkpointEvery = 1_000;
         private boolean keepReferenceSections;
         private RunStore runStore;
+        private long maxPageBytes = WikiDumpReader.DEFAULT_MAX_TEXT_BYTES;
 
         private Builder() {
         }
@@ -330,6 +341,16 @@ public final class KnowledgePreparation {
             return this;
         }
 
+        /**
+         * The bound on a page's text in UTF-8 bytes (default {@link WikiDumpReader#DEFAULT_MAX_TEXT_BYTES}, MediaWiki's
+         * 2 MiB revision limit): a longer page is read past without being held and counted as
+         * {@link DropReason#TOO_LARGE}.
+         */
+        public Builder maxPageBytes(long bytes) {
+            this.maxPageBytes = bytes;
+            return this;
+        }
+
         /** Builds the pipeline (loading the detector's models lazily). */
         public KnowledgePreparation build() {
             if (threads < 1) {
@@ -337,6 +358,9 @@ public final class KnowledgePreparation {
             }
             if (checkpointEvery < 1) {
                 throw new ConfigurationException("checkpointEvery must be >= 1, was " + checkpointEvery);
+            }
+            if (maxPageBytes < 1) {
+                throw new ConfigurationException("maxPageBytes must be >= 1, was " + maxPageBytes);
             }
             if (language != null && languageFromDetection) {
                 throw new ConfigurationException("set either language or languageFromDetection, not both");

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a preparation run did: pages read and kept, pages dropped by reason, wrong-language pages counted by
  * detected language (with the first examples and their confidence), segments and tokens written, forced
- * sentence splits, and errors. Write it with {@link #toJson()} or {@link #writeJson(Path)}.
+ * sentence splits, errors, and the inputs that failed part way. Write it with {@link #toJson()} or {@link #writeJson(Path)}.
  *
  * @param dumps the inputs, in order
  * @param output the segments file
@@ -33,11 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param referenceSectionsDropped reference sections (See also, References, ...) with text that the cleaner
  *     dropped from the kept pages
  * @param referenceCharsDropped characters of those sections, after markup removal
+ * @param failedInputs the inputs that could not be read to their end, with why and how far they got (empty when
+ *     every input was read whole)
  */
 public record PreparationReport(List<String> dumps, String output, String tokenEncoding, long pagesRead,
         long pagesKept, Map<DropReason, Long> dropped, Map<String, Long> wrongLanguageByDetected,
         List<WrongLanguage> wrongLanguageExamples, long segmentsWritten, long tokensKept, long forcedSplits,
-        List<String> errors, long elapsedMillis, long referenceSectionsDropped, long referenceCharsDropped) {
+        List<String> errors, long elapsedMillis, long referenceSectionsDropped, long referenceCharsDropped,
+        List<FailedInput> failedInputs) {
 
     /** How many examples and errors a report keeps. */
     public static final int MAX_EXAMPLES = 100;
@@ -57,15 +60,17 @@ public record PreparationReport(List<String> dumps, String output, String tokenE
         wrongLanguageByDetected = java.util.Collections.unmodifiableMap(new TreeMap<>(wrongLanguageByDetected));
         wrongLanguageExamples = List.copyOf(wrongLanguageExamples);
         errors = List.copyOf(errors);
+        failedInputs = failedInputs == null ? List.of() : List.copyOf(failedInputs);
     }
 
-    /** A report without reference-section counts (the constructor of reports before they existed). */
+    /** A report without reference-section counts or failed inputs (the constructor of reports before them). */
     public PreparationReport(List<String> dumps, String output, String tokenEncoding, long pagesRead,
             long pagesKept, Map<DropReason, Long> dropped, Map<String, Long> wrongLanguageByDetected,
             List<WrongLanguage> wrongLanguageExamples, long segmentsWritten, long tokensKept, long forcedSplits,
             List<String> errors, long elapsedMillis) {
         this(dumps, output, tokenEncoding, pagesRead, pagesKept, dropped, wrongLanguageByDetected,
-                wrongLanguageExamples, segmentsWritten, tokensKept, forcedSplits, errors, elapsedMillis, 0, 0);
+                wrongLanguageExamples, segmentsWritten, tokensKept, forcedSplits, errors, elapsedMillis, 0, 0,
+                List.of());
     }
 
     /** Pages dropped for any reason. */

@@ -41,7 +41,9 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * at a lowered CPU priority ({@value #BZIP2_NICENESS_PROPERTY}); the system property
  * {@value #EXTERNAL_BZIP2_PROPERTY} chooses otherwise.
  *
- * <p>Every page is returned; use {@link PageFilter} to keep articles. A corrupt or truncated file, malformed
+ * <p>Every page is returned; use {@link PageFilter} to keep articles. A page whose text is longer than the bound
+ * ({@value #DEFAULT_MAX_TEXT_BYTES} bytes unless given) is never held whole: it is returned without its text and
+ * {@linkplain WikiPage#tooLarge() marked too large}. A corrupt or truncated file, malformed
  * XML or an unreadable file ends the iteration with an {@link InvalidInputException} naming the file, the XML
  * line or compressed byte offset, and the last page read. Not thread-safe; close it when done.
  */
@@ -66,6 +68,12 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
      */
     public static final String BZIP2_NICENESS_PROPERTY = "ultralink.bzip2.nice";
 
+    /**
+     * The default bound on a page's text, in UTF-8 bytes: 2 MiB, MediaWiki's default {@code $wgMaxArticleSize}, so
+     * no revision a default wiki accepted is over it.
+     */
+    public static final long DEFAULT_MAX_TEXT_BYTES = 2_097_152;
+
     private final Path file;
     private final InputStream input;
     private final LongSupplier position;
@@ -74,11 +82,12 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
     private WikiPage last;
     private boolean done;
 
-    private WikiDumpReader(Path file, InputStream input, LongSupplier position) throws XMLStreamException {
+    private WikiDumpReader(Path file, InputStream input, LongSupplier position, long maxTextBytes)
+            throws XMLStreamException {
         this.file = file;
         this.input = input;
         this.position = position;
-        this.parser = new PageParser(input);
+        this.parser = new PageParser(input, maxTextBytes);
     }
 
     /** Opens {@code dump} with one decompression thread per available processor for multistream files. */
@@ -91,7 +100,20 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
      * exists is read as multistream on {@code threads} threads.
      */
     public static WikiDumpReader open(Path dump, int threads) {
+        return open(dump, threads, DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    /**
+     * Opens {@code dump} as {@link #open(Path, int)} does; pages whose text is longer than {@code maxTextBytes} (in
+     * UTF-8 bytes) are returned without it, marked too large.
+     *
+     * @throws IllegalArgumentException if {@code maxTextBytes} is below 1
+     */
+    public static WikiDumpReader open(Path dump, int threads, long maxTextBytes) {
         Objects.requireNonNull(dump, "dump");
+        if (maxTextBytes < 1) {
+            throw new IllegalArgumentException("maxTextBytes must be >= 1, was " + maxTextBytes);
+        }
         InputStream raw = null;
         CountingInputStream counted = null;
         try {
@@ -100,7 +122,7 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                 Optional<Path> index = indexOf(dump);
                 if (index.isPresent()) {
                     MultistreamInputStream ms = MultistreamInputStream.open(dump, index.get(), threads);
-                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), ms::offset);
+                    return new WikiDumpReader(dump, new BufferedInputStream(ms, 1 << 16), ms::offset, maxTextBytes);
                 }
                 String chosen = System.getProperty(EXTERNAL_BZIP2_PROPERTY, "auto").strip();
                 boolean auto = chosen.isEmpty() || chosen.equalsIgnoreCase("auto");
@@ -111,25 +133,28 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
                     ParallelExternalBzip2InputStream groups =
                             ParallelExternalBzip2InputStream.open(decompressor(external), dump, processes);
                     raw = groups;
-                    return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), groups::offset);
+                    return new WikiDumpReader(dump, new BufferedInputStream(groups, 1 << 16), groups::offset,
+                            maxTextBytes);
                 }
                 if (!external.isEmpty()) {
                     raw = ExternalBzip2InputStream.open(decompressor(external), dump);
-                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), () -> -1);
+                    return new WikiDumpReader(dump, new BufferedInputStream(raw, 1 << 16), () -> -1, maxTextBytes);
                 }
                 if (threads > 1) {
                     ParallelBzip2InputStream blocks = ParallelBzip2InputStream.open(dump, threads);
                     raw = blocks;
-                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), blocks::offset);
+                    return new WikiDumpReader(dump, new BufferedInputStream(blocks, 1 << 16), blocks::offset,
+                            maxTextBytes);
                 }
                 counted = new CountingInputStream(
                         new BufferedInputStream(Files.newInputStream(dump), 1 << 16));
                 raw = counted;
                 InputStream bz = new BZip2CompressorInputStream(counted, true);
-                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted::count);
+                return new WikiDumpReader(dump, new BackgroundInputStream(bz, name, counted::count), counted::count,
+                        maxTextBytes);
             }
             raw = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
-            return new WikiDumpReader(dump, raw, () -> -1);
+            return new WikiDumpReader(dump, raw, () -> -1, maxTextBytes);
         } catch (XMLStreamException e) {
             closeQuietly(raw);
             throw failure(dump, e, null, counted == null ? -1 : counted.count());
@@ -212,14 +237,14 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
 
     /**
      * The articles among the remaining pages, as documents in {@code language}: the pages {@link PageFilter} keeps
-     * (namespace 0, no redirects or disambiguation pages), their wikitext cleaned by {@link WikitextCleaner}, in
-     * dump order, read as the stream is consumed.
+     * (namespace 0, no redirects or disambiguation pages) that are not too large, their wikitext cleaned by
+     * {@link WikitextCleaner}, in dump order, read as the stream is consumed.
      */
     public Stream<Document> articles(LanguageCode language) {
         Objects.requireNonNull(language, "language");
         PageFilter filter = PageFilter.create();
         WikitextCleaner cleaner = WikitextCleaner.create();
-        return stream().filter(page -> filter.check(page).isEmpty())
+        return stream().filter(page -> !page.tooLarge() && filter.check(page).isEmpty())
                 .map(page -> page.toDocument(language, cleaner.clean(page.wikitext())));
     }
 

@@ -1,13 +1,12 @@
 package io.ultralink.text.wiki;
 
 import io.ultralink.error.InvalidInputException;
+import io.ultralink.format.internal.BoundedLineReader;
 import io.ultralink.model.Document;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.wiki.internal.ExtractorRecords;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -18,33 +17,54 @@ import java.util.Objects;
  * Reads wikiextractor output into {@link Document}s: both the {@code --json} format (one object per line with
  * {@code id}, {@code revid}, {@code url}, {@code title}, {@code text}) and the default
  * {@code <doc id="…" url="…" title="…">…</doc>} format, recognised from the first non-blank character. The text
- * is taken as wikiextractor wrote it (the title line of the {@code <doc>} format removed). Bad records fail with
- * an {@link InvalidInputException} naming file and line. Not thread-safe; close it when done.
+ * is taken as wikiextractor wrote it (the title line of the {@code <doc>} format removed). Bad records, and lines
+ * that are not valid UTF-8, fail with an {@link InvalidInputException} naming file and line. A document longer than
+ * the bound ({@link WikiDumpReader#DEFAULT_MAX_TEXT_BYTES} bytes unless given: its JSON line, or the lines of its
+ * {@code <doc>} element) is read past without being held and counted in {@link #tooLarge()}. Not thread-safe; close
+ * it when done.
  */
 public final class WikiExtractorReader implements Iterator<Document>, AutoCloseable {
 
     private final Path file;
-    private final BufferedReader reader;
+    private final BoundedLineReader lines;
     private final LanguageCode language;
-    private long lineNumber;
+    private final long maxDocumentBytes;
+    private long tooLarge;
     private Boolean json;
     private Document next;
 
-    private WikiExtractorReader(Path file, BufferedReader reader, LanguageCode language) {
+    private WikiExtractorReader(Path file, BoundedLineReader lines, LanguageCode language, long maxDocumentBytes) {
         this.file = file;
-        this.reader = reader;
+        this.lines = lines;
         this.language = language;
+        this.maxDocumentBytes = maxDocumentBytes;
     }
 
-    /** Opens a wikiextractor output file whose articles are in {@code language}. */
+    /** Opens a wikiextractor output file whose articles are in {@code language}, with the default bound. */
     public static WikiExtractorReader open(Path file, LanguageCode language) {
+        return open(file, language, WikiDumpReader.DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    /**
+     * Opens a wikiextractor output file whose articles are in {@code language}; documents longer than
+     * {@code maxDocumentBytes} are skipped and counted.
+     *
+     * @throws IllegalArgumentException if {@code maxDocumentBytes} is below 1
+     */
+    public static WikiExtractorReader open(Path file, LanguageCode language, long maxDocumentBytes) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(language, "language");
         try {
-            return new WikiExtractorReader(file, Files.newBufferedReader(file, StandardCharsets.UTF_8), language);
+            return new WikiExtractorReader(file, new BoundedLineReader(Files.newInputStream(file), maxDocumentBytes),
+                    language, maxDocumentBytes);
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), 0, null, "cannot open: " + e.getMessage(), e);
         }
+    }
+
+    /** Documents skipped so far because they were longer than the bound. */
+    public long tooLarge() {
+        return tooLarge;
     }
 
     @Override
@@ -54,6 +74,10 @@ public final class WikiExtractorReader implements Iterator<Document>, AutoClosea
                 String line = readLine();
                 if (line == null) {
                     return false;
+                }
+                if (lines.oversized()) {
+                    tooLarge++;
+                    continue;
                 }
                 if (line.isBlank()) {
                     continue;
@@ -65,19 +89,28 @@ public final class WikiExtractorReader implements Iterator<Document>, AutoClosea
             }
             return true;
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(file.toString(), lineNumber, null, e.getMessage(), e);
+            throw new InvalidInputException(file.toString(), lines.lineNumber(), null, e.getMessage(), e);
         }
     }
 
+    /** Reads a {@code <doc>} element after its header; null when it is over the bound (then counted). */
     private Document readDoc(String header) {
-        long headerLine = lineNumber;
+        long headerLine = lines.lineNumber();
         StringBuilder text = new StringBuilder();
+        long bytes = 0;
         String line;
         while ((line = readLine()) != null && !line.strip().equals("</doc>")) {
-            text.append(line).append('\n');
+            bytes += lines.lineBytes() + 1;
+            if (bytes <= maxDocumentBytes) {
+                text.append(line).append('\n');
+            }
         }
         if (line == null) {
             throw new InvalidInputException(file.toString(), headerLine, "<doc> not closed by </doc>");
+        }
+        if (bytes > maxDocumentBytes) {
+            tooLarge++;
+            return null;
         }
         try {
             return ExtractorRecords.fromDoc(header, text.toString(), language);
@@ -86,17 +119,20 @@ public final class WikiExtractorReader implements Iterator<Document>, AutoClosea
         }
     }
 
+    /** The next line, "" for one over the bound, or null at the end; a line that is not UTF-8 fails. */
     private String readLine() {
         try {
-            String line = reader.readLine();
-            if (line != null) {
-                lineNumber++;
+            if (!lines.advance()) {
+                return null;
             }
-            return line;
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), lineNumber + 1, null, "cannot read: " + e.getMessage(),
-                    e);
+            throw new InvalidInputException(file.toString(), lines.lineNumber() + 1, null,
+                    "cannot read: " + e.getMessage(), e);
         }
+        if (lines.malformed() != null) {
+            throw new InvalidInputException(file.toString(), lines.lineNumber(), lines.malformed());
+        }
+        return lines.oversized() ? "" : lines.text();
     }
 
     @Override
@@ -112,7 +148,7 @@ public final class WikiExtractorReader implements Iterator<Document>, AutoClosea
     @Override
     public void close() {
         try {
-            reader.close();
+            lines.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

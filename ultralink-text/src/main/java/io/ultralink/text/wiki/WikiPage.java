@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param title page title
  * @param namespace namespace number (0 for articles)
  * @param redirect whether the page is a redirect
- * @param wikitext the raw wikitext (empty if absent)
+ * @param wikitext the raw wikitext (empty if absent, or when the page is too large)
+ * @param tooLarge whether the page's text (or title) was longer than the reader's bound and was read past
+ *     without being kept; its {@code wikitext} is then empty
  */
-public record WikiPage(long id, long revisionId, String title, int namespace, boolean redirect, String wikitext) {
+public record WikiPage(long id, long revisionId, String title, int namespace, boolean redirect, String wikitext,
+        boolean tooLarge) {
 
     /** Validates the fields. */
     public WikiPage {
@@ -23,6 +26,11 @@ public record WikiPage(long id, long revisionId, String title, int namespace, bo
         }
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(wikitext, "wikitext");
+    }
+
+    /** A page whose text was read whole. */
+    public WikiPage(long id, long revisionId, String title, int namespace, boolean redirect, String wikitext) {
+        this(id, revisionId, title, namespace, redirect, wikitext, false);
     }
 
     /** The wikiextractor-style URL of this page on {@code language}'s Wikipedia. */
@@ -38,6 +46,6 @@ public record WikiPage(long id, long revisionId, String title, int namespace, bo
     @Override
     public String toString() {
         return "WikiPage[" + id + "@" + revisionId + " ns" + namespace + " '" + title + "'"
-                + (redirect ? " redirect" : "") + ", " + wikitext.length() + " chars]";
+                + (redirect ? " redirect" : "") + (tooLarge ? ", too large" : ", " + wikitext.length() + " chars") + "]";
     }
 }

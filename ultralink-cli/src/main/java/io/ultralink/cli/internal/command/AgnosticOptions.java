@@ -23,6 +23,16 @@ public final class AgnosticOptions {
                     + "(config: translate.maxAttempts).")
     Integer translateAttempts;
 
+    @Option(names = "--adequacy", paramLabel = "MODE",
+            description = "Meaning checks of every translated chunk: both (back-translation scored with chrF, then an "
+                    + "LLM judge; the default), backtranslation, judge or off (config: translate.adequacy).")
+    String adequacy;
+
+    @Option(names = "--adequacy-model", paramLabel = "NAME",
+            description = "Model that back-translates and judges: a model name at the same API provider, or a GGUF "
+                    + "file for the embedded backend; default the translating model (config: translate.adequacyModel).")
+    String adequacyModel;
+
     @Option(names = "--chat-budget", paramLabel = "N",
             description = "Agnostic chat conversations per non-English language, 0 for all (config: prune.chat).")
     Integer chatBudget;

@@ -17,6 +17,11 @@ public final class GenerateOptions {
             description = "Completion token limit of each generation call (config: generate.maxTokens).")
     Integer maxTokens;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Dialogue quality preset: default, or strict (an LLM judge checks that every answer is "
+                    + "supported by its segment, one more call per answer) (config: generate.preset).")
+    String preset;
+
     @Option(names = "--temperature", paramLabel = "T",
             description = "Sampling temperature of generation (config: generate.temperature).")
     Double temperature;

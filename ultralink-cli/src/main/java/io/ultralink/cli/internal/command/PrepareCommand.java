@@ -15,6 +15,9 @@ final class PrepareCommand extends AbstractCommand {
     @Mixin
     PrepareOptions prepare;
 
+    @Mixin
+    PageSizeOptions pageSize;
+
     @Override
     List<String> stages() {
         return List.of("prepare");

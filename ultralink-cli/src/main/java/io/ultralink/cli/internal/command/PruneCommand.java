@@ -17,6 +17,9 @@ final class PruneCommand extends AbstractCommand {
     @Mixin
     AgnosticOptions agnostic;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     List<String> stages() {
         return List.of("prune");

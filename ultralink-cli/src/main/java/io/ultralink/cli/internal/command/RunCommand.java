@@ -41,6 +41,12 @@ final class RunCommand extends AbstractCommand {
     @Mixin
     AgnosticOptions agnostic;
 
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    PageSizeOptions pageSize;
+
     @Override
     List<String> stages() {
         return Stages.ORDER;

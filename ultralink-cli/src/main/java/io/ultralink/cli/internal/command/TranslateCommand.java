@@ -21,6 +21,9 @@ final class TranslateCommand extends AbstractCommand {
     @Mixin
     BackendOptions backend;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     List<String> stages() {
         return List.of("translate");

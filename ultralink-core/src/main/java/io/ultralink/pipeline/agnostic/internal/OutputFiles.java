@@ -54,6 +54,15 @@ public final class OutputFiles implements AutoCloseable {
 
     /** Appends a failure: stage, source id, language and type (or null), status and reasons. */
     public void failure(String stage, String id, LanguageCode lang, DataType type, String status, List<String> reasons) {
+        failure(stage, id, lang, type, status, reasons, Map.of(), Map.of());
+    }
+
+    /**
+     * Appends a failure with the meaning scores of the rejected attempt and every check that ran with whether
+     * it passed (for the card's pass rates).
+     */
+    public void failure(String stage, String id, LanguageCode lang, DataType type, String status, List<String> reasons,
+            Map<String, Double> scores, Map<String, Boolean> checks) {
         ObjectNode n = Json.MAPPER.createObjectNode().put("stage", stage).put("id", id).put("status", status);
         if (lang != null) {
             n.put("lang", lang.code());
@@ -63,6 +72,14 @@ public final class OutputFiles implements AutoCloseable {
         }
         ArrayNode r = n.putArray("reasons");
         reasons.forEach(r::add);
+        if (!scores.isEmpty()) {
+            ObjectNode s = n.putObject("scores");
+            scores.forEach(s::put);
+        }
+        if (!checks.isEmpty()) {
+            ObjectNode c = n.putObject("checks");
+            checks.forEach(c::put);
+        }
         failures.append(Json.MAPPER.writeValueAsString(n));
     }
 

@@ -24,6 +24,8 @@ public final class TranslateTask {
 
     /** Metadata key listing the checks a translation passed. */
     public static final String CHECKS = "checks";
+    /** Prefix of the metadata keys holding the meaning scores ({@code quality.chrf}, {@code quality.adequacy}, ...). */
+    public static final String SCORE_PREFIX = "quality.";
 
     private final Translator translator;
     private final OutputFiles out;
@@ -59,7 +61,8 @@ public final class TranslateTask {
         try {
             return translateOrReject(source, lang, type, number, last);
         } catch (IllegalArgumentException e) {
-            reject(source, lang, type, List.of("INVALID_RECORD: " + e.getMessage()), List.of("INVALID_RECORD"));
+            reject(source, lang, type, List.of("INVALID_RECORD: " + e.getMessage()), List.of("INVALID_RECORD"), Map.of(),
+                    Map.of());
             return true;
         }
     }
@@ -88,10 +91,16 @@ public final class TranslateTask {
         counters.translationUsage(r.usage());
         if (r.accepted()) {
             String checks = r.checks().stream().map(c -> c.check().name()).collect(Collectors.joining(","));
-            write(source, record(r.translation().get(), lang, type, number, checks), checks);
+            SftRecord rec = record(r.translation().get(), lang, type, number, checks);
+            Map<String, String> meta = new LinkedHashMap<>(rec.metadata());
+            r.scores().forEach((k, v) -> meta.put(SCORE_PREFIX + k, score(v)));
+            write(source, new SftRecord(rec.id(), rec.language(), rec.type(), rec.messages(), meta), checks);
         } else {
             List<String> reasons = r.failures().stream().map(c -> c.check().name() + ": " + c.detail()).toList();
-            reject(source, lang, type, reasons, r.failures().stream().map(c -> c.check().name()).distinct().toList());
+            Map<String, Boolean> ran = new LinkedHashMap<>();
+            r.checks().forEach(c -> ran.put(c.check().name(), c.passed()));
+            reject(source, lang, type, reasons, r.failures().stream().map(c -> c.check().name()).distinct().toList(),
+                    r.scores(), ran);
         }
         return true;
     }
@@ -103,11 +112,15 @@ public final class TranslateTask {
     }
 
     private void reject(Conversation source, LanguageCode lang, DataType type, List<String> reasons,
-            List<String> checks) {
+            List<String> checks, Map<String, Double> scores, Map<String, Boolean> ran) {
         checks.forEach(counters::failedCheck);
-        out.failure("translate", source.id(), lang, type, "rejected", reasons);
+        out.failure("translate", source.id(), lang, type, "rejected", reasons, scores, ran);
         work.rejected(source, lang, type, reasons);
         counters.translation(lang, false);
+    }
+
+    private static String score(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private SftRecord record(Conversation c, LanguageCode lang, DataType type, long number, String checks) {

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /**
  * Reads a preparation input of either kind: a MediaWiki dump ({@code .xml}, {@code .bz2}) or wikiextractor
  * output ({@code .json}, {@code .jsonl}, or a file whose first non-blank text is <code>&#123;</code> or {@code <doc}, such
- * as wikiextractor's {@code wiki_00}). Not thread-safe.
+ * as wikiextractor's {@code wiki_00}). Pages and documents over the size bound are items too, so that they are
+ * counted in order. Not thread-safe.
  */
 public final class InputReader implements Iterator<SourceItem>, AutoCloseable {
 
@@ -24,18 +26,24 @@ public final class InputReader implements Iterator<SourceItem>, AutoCloseable {
 
     private final WikiDumpReader dump;
     private final WikiExtractorReader extracted;
+    private long tooLargeGiven;
 
     private InputReader(WikiDumpReader dump, WikiExtractorReader extracted) {
         this.dump = dump;
         this.extracted = extracted;
     }
 
-    /** Opens {@code file}, reading wikiextractor documents as {@code language} (null: decided later). */
-    public static InputReader open(Path file, LanguageCode language) {
+    /**
+     * Opens {@code file}, reading wikiextractor documents as {@code language} (null: decided later); dump pages whose
+     * text is longer than {@code maxPageBytes} come without it, marked too large.
+     */
+    public static InputReader open(Path file, LanguageCode language, long maxPageBytes) {
         if (isExtractorOutput(file)) {
-            return new InputReader(null, WikiExtractorReader.open(file, language != null ? language : UNDECIDED));
+            return new InputReader(null, WikiExtractorReader.open(file, language != null ? language : UNDECIDED,
+                    maxPageBytes));
         }
-        return new InputReader(WikiDumpReader.open(file), null);
+        return new InputReader(WikiDumpReader.open(file, Runtime.getRuntime().availableProcessors(), maxPageBytes),
+                null);
     }
 
     /** Whether {@code file} holds wikiextractor output rather than a MediaWiki dump. */
@@ -60,12 +68,27 @@ public final class InputReader implements Iterator<SourceItem>, AutoCloseable {
 
     @Override
     public boolean hasNext() {
-        return dump != null ? dump.hasNext() : extracted.hasNext();
+        if (dump != null) {
+            return dump.hasNext();
+        }
+        return extracted.hasNext() || extracted.tooLarge() > tooLargeGiven;
     }
 
+    /** The next page or document; documents skipped for their size come as such, before the next one read. */
     @Override
     public SourceItem next() {
-        return dump != null ? SourceItem.of(dump.next()) : SourceItem.of(extracted.next());
+        if (dump != null) {
+            return SourceItem.of(dump.next());
+        }
+        boolean more = extracted.hasNext();
+        if (extracted.tooLarge() > tooLargeGiven) {
+            tooLargeGiven++;
+            return SourceItem.TOO_LARGE_DOCUMENT;
+        }
+        if (!more) {
+            throw new NoSuchElementException();
+        }
+        return SourceItem.of(extracted.next());
     }
 
     @Override

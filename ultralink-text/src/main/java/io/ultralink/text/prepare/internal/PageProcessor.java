@@ -87,6 +87,9 @@ public final class PageProcessor {
         WikiPage page = item.page();
         Document doc = item.document();
         long id = item.id();
+        if (page == null && doc == null) {
+            return Outcome.dropped(id, "", expected, DropReason.TOO_LARGE);
+        }
         String title = page != null ? page.title() : doc.title();
         try {
             if (page != null) {
@@ -97,6 +100,9 @@ public final class PageProcessor {
                         case REDIRECT -> DropReason.REDIRECT;
                         case DISAMBIGUATION -> DropReason.DISAMBIGUATION;
                     });
+                }
+                if (page.tooLarge()) {
+                    return Outcome.dropped(id, title, expected, DropReason.TOO_LARGE);
                 }
             }
             CleanedText cleaned = page != null ? cleaner(expected).cleanCounting(page.wikitext())

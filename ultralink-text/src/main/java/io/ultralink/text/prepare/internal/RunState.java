@@ -1,5 +1,6 @@
 package io.ultralink.text.prepare.internal;
 
+import io.ultralink.text.prepare.FailedInput;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.prepare.internal.Checkpoint.InputProgress;
 import java.nio.file.Path;
@@ -52,9 +53,14 @@ public final class RunState {
         }
     }
 
-    /** Records an input error in the report. */
-    public void error(String message) {
-        tally.error(message);
+    /** Notes that input {@code index} is read again: a failure an earlier run recorded for it no longer stands. */
+    public void retry(int index) {
+        tally.retry(inputs.get(index).toString());
+    }
+
+    /** Records in the report that input {@code index} failed part way, for {@code reason}. */
+    public void failed(int index, String reason) {
+        tally.failed(new FailedInput(inputs.get(index).toString(), reason, progress(index).pagesDone()));
     }
 
     /** Marks input {@code index} as done and saves. */

@@ -4,6 +4,7 @@ import io.ultralink.format.LineAppender;
 import io.ultralink.format.SegmentJsonl;
 import io.ultralink.model.Segment;
 import io.ultralink.text.prepare.DropReason;
+import io.ultralink.text.prepare.FailedInput;
 import io.ultralink.text.prepare.PreparationReport;
 import io.ultralink.text.prepare.WrongLanguage;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ public final class Tally {
     private final Map<String, Long> wrongByDetected = new HashMap<>();
     private final List<WrongLanguage> wrongExamples = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<FailedInput> failedInputs = new ArrayList<>();
     private long pagesRead;
     private long pagesKept;
     private long segments;
@@ -37,6 +39,7 @@ public final class Tally {
             wrongByDetected.putAll(before.wrongLanguageByDetected());
             wrongExamples.addAll(before.wrongLanguageExamples());
             errors.addAll(before.errors());
+            failedInputs.addAll(before.failedInputs());
             pagesRead = before.pagesRead();
             pagesKept = before.pagesKept();
             segments = before.segmentsWritten();
@@ -83,10 +86,21 @@ public final class Tally {
         }
     }
 
+    /** Records an input that could not be read to its end (its error is also kept among the errors). */
+    public void failed(FailedInput input) {
+        failedInputs.add(input);
+        error(input.reason());
+    }
+
+    /** Forgets an earlier run's failure of {@code input}, which is about to be read again. */
+    public void retry(String input) {
+        failedInputs.removeIf(f -> f.input().equals(input));
+    }
+
     /** Builds the report. */
     public PreparationReport report(List<Path> dumps, Path output, String encoding, long elapsedMillis) {
         return new PreparationReport(dumps.stream().map(Path::toString).toList(), output.toString(), encoding,
                 pagesRead, pagesKept, dropped, wrongByDetected, wrongExamples, segments, tokens, forcedSplits, errors,
-                elapsedMillis, referenceSections, referenceChars);
+                elapsedMillis, referenceSections, referenceChars, failedInputs);
     }
 }

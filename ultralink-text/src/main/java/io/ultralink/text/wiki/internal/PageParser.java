@@ -1,5 +1,7 @@
 package io.ultralink.text.wiki.internal;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.ultralink.text.wiki.WikiPage;
 import java.io.InputStream;
@@ -10,30 +12,49 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Pulls {@link WikiPage}s out of MediaWiki export XML with StAX (Woodstox, chosen explicitly: about three times
- * the JDK parser's speed on dumps), one page in memory at a time.
+ * the JDK parser's speed on dumps), one page in memory at a time. Text arrives in pieces of at most about
+ * {@value #TEXT_PIECE} characters (or the bound, when smaller) rather than whole, so that a page whose title or text
+ * is longer than the bound is read past without being held and returned {@linkplain WikiPage#tooLarge() too large},
+ * with no text. Nearly every article fits in one piece, which is taken as it is, without a copy.
  */
 public final class PageParser implements AutoCloseable {
 
-    private static final XMLInputFactory FACTORY = createFactory();
+    /** The smallest piece of text the parser hands out before a text ends; longer texts come in pieces. */
+    static final int TEXT_PIECE = 1 << 20;
+
+    private static final XMLInputFactory FACTORY = createFactory(TEXT_PIECE);
 
     private final XMLStreamReader xml;
+    private final BoundedElementText bounded;
     private long pageId;
     private long revisionId;
     private String title;
     private int namespace;
     private boolean redirect;
     private String text;
+    private boolean tooLarge;
 
-    /** Starts parsing {@code in} (UTF-8 XML). */
-    public PageParser(InputStream in) throws XMLStreamException {
-        this.xml = FACTORY.createXMLStreamReader(in, "UTF-8");
+    /**
+     * Starts parsing {@code in} (UTF-8 XML).
+     *
+     * @param maxTextBytes pages whose title or text is longer than this, in UTF-8 bytes, are returned without
+     *     text and marked too large
+     */
+    public PageParser(InputStream in, long maxTextBytes) throws XMLStreamException {
+        if (maxTextBytes < 1) {
+            throw new IllegalArgumentException("maxTextBytes must be >= 1, was " + maxTextBytes);
+        }
+        XMLInputFactory factory = maxTextBytes >= TEXT_PIECE ? FACTORY : createFactory((int) maxTextBytes);
+        this.xml = factory.createXMLStreamReader(in, "UTF-8");
+        this.bounded = new BoundedElementText(maxTextBytes);
     }
 
-    private static XMLInputFactory createFactory() {
+    private static XMLInputFactory createFactory(int textPiece) {
         XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(WstxInputProperties.P_MIN_TEXT_SEGMENT, textPiece);
         return f;
     }
 
@@ -44,6 +65,15 @@ public final class PageParser implements AutoCloseable {
 
     /** Returns the next page, or null at the end of the dump. */
     public WikiPage next() throws XMLStreamException {
+        try {
+            return readPage();
+        } catch (WstxLazyException e) {
+            // text is parsed when first accessed, so its errors surface there, unchecked
+            throw (XMLStreamException) e.getCause();
+        }
+    }
+
+    private WikiPage readPage() throws XMLStreamException {
         boolean inPage = false;
         boolean inRevision = false;
         boolean inContributor = false;
@@ -59,8 +89,9 @@ public final class PageParser implements AutoCloseable {
                         namespace = 0;
                         redirect = false;
                         text = "";
+                        tooLarge = false;
                     }
-                    case "title" -> title = inPage ? xml.getElementText() : title;
+                    case "title" -> title = inPage ? bounded(title) : title;
                     case "ns" -> namespace = inPage ? parseInt(xml.getElementText()) : namespace;
                     case "id" -> {
                         if (inContributor || !inPage) {
@@ -78,7 +109,7 @@ public final class PageParser implements AutoCloseable {
                         revisionId = -1;
                     }
                     case "contributor" -> inContributor = true;
-                    case "text" -> text = inRevision ? xml.getElementText() : text;
+                    case "text" -> text = inRevision ? bounded(text) : text;
                     default -> {
                     }
                 }
@@ -91,7 +122,8 @@ public final class PageParser implements AutoCloseable {
                             throw new XMLStreamException("page '" + title + "' has no positive <id>",
                                     xml.getLocation());
                         }
-                        return new WikiPage(pageId, Math.max(0, revisionId), title, namespace, redirect, text);
+                        return new WikiPage(pageId, Math.max(0, revisionId), title, namespace, redirect,
+                                tooLarge ? "" : text, tooLarge);
                     }
                     default -> {
                     }
@@ -102,6 +134,16 @@ public final class PageParser implements AutoCloseable {
             throw new XMLStreamException("dump ends inside page '" + title + "'", xml.getLocation());
         }
         return null;
+    }
+
+    /** The current element's text, or {@code otherwise} when it is over the bound (the page is then too large). */
+    private String bounded(String otherwise) throws XMLStreamException {
+        String read = bounded.read(xml);
+        if (read == null) {
+            tooLarge = true;
+            return otherwise;
+        }
+        return read;
     }
 
     private int parseInt(String s) throws XMLStreamException {

@@ -1,0 +1,2 @@
+/** Implementation of deduplication. Not API. */
+package io.ultralink.mix.internal;
