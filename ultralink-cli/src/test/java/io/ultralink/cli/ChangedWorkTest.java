@@ -126,6 +126,21 @@ class ChangedWorkTest {
         assertThat(server.requests()).as("--no-cache asks the model again").isEqualTo(2 * calls);
     }
 
+    @Test
+    void run_corruptCacheFile_warnsOnceAndAsksTheModel() throws IOException {
+        Path cache = dir.resolve("out/cache/responses.sqlite");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "not a database ".repeat(100));
+        CliHarness h = harness();
+
+        int code = h.run(args("--model", "m1", "--languages", "en"));
+
+        assertThat(code).as(h.err()).isZero();
+        assertThat(h.err().split("warning: response cache", -1)).as(h.err()).hasSize(2);
+        assertThat(h.err()).contains(cache.toString());
+        assertThat(server.requests()).isPositive();
+    }
+
     private int run(String... extra) {
         CliHarness h = harness();
         int code = h.run(args(extra));

@@ -1,12 +1,12 @@
 package io.ultralink.cli.spend;
 
-import io.ultralink.error.UltraLinkException;
+import io.ultralink.error.RunStoppedException;
 
 /**
  * A call or cost cap was reached. Not retryable; the run that catches it stops cleanly, keeping
  * every record written so far, and running again resumes.
  */
-public final class LimitReachedException extends UltraLinkException {
+public final class LimitReachedException extends RunStoppedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,12 +1,19 @@
 package io.ultralink.cli.spend;
 
-import io.ultralink.llm.usage.PriceTable;
+import io.ultralink.error.LlmException;
+import io.ultralink.error.RateLimitedException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.usage.PriceTable;
 import java.util.Objects;
 
-/** Records the tokens and cost of every real call in a {@link SpendLedger}. */
+/**
+ * Records every attempt that reached the model in a {@link SpendLedger}: the tokens and cost of an
+ * answer, and, for an attempt that failed after the server took it (an error status, a cut-off body),
+ * one call with no tokens. Attempts refused for a rate limit are not calls. Put it around the bare
+ * backend, inside any retries, so that every billed attempt is counted.
+ */
 public final class MeteringChatModel implements ChatModel {
 
     private final ChatModel delegate;
@@ -26,7 +33,15 @@ public final class MeteringChatModel implements ChatModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ChatResponse response = delegate.chat(request);
+        ChatResponse response;
+        try {
+            response = delegate.chat(request);
+        } catch (RateLimitedException e) {
+            throw e;
+        } catch (LlmException e) {
+            ledger.record(request, 0, 0, 0);
+            throw e;
+        }
         ledger.record(request, response.usage().promptTokens(), response.usage().completionTokens(),
                 Prices.cost(prices, response.modelName(), response.usage()));
         return response;

@@ -49,6 +49,16 @@ public final class ResponseCache implements AutoCloseable {
 
     /** Opens (creating if needed) the cache in {@code file}. */
     public static ResponseCache open(Path file) {
+        return open(file, java.time.Duration.ofMillis(BUSY_TIMEOUT_MILLIS));
+    }
+
+    /**
+     * Opens (creating if needed) the cache in {@code file}; a call waits up to {@code busyTimeout} for
+     * another writer's lock before it fails.
+     *
+     * @throws UltraLinkException when the file is not a cache of this schema version, or cannot be opened
+     */
+    public static ResponseCache open(Path file, java.time.Duration busyTimeout) {
         Objects.requireNonNull(file, "file");
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -57,7 +67,7 @@ public final class ResponseCache implements AutoCloseable {
             }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                s.execute("PRAGMA busy_timeout = " + busyTimeout.toMillis());
                 int version = userVersion(s);
                 if (version != 0 && version != SCHEMA_VERSION) {
                     throw new UltraLinkException("response cache " + file + " has schema version " + version
