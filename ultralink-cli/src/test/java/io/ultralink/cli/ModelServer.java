@@ -46,6 +46,7 @@ final class ModelServer implements AutoCloseable {
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> answered = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> answeredAt = new ConcurrentHashMap<>();
+    private final List<Answer> answerLog = new ArrayList<>();
     private final AtomicLong requests = new AtomicLong();
     private volatile Gate gate = exchange -> 200;
 
@@ -111,11 +112,27 @@ final class ModelServer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every full answer, in the order given.
+     */
+    List<Answer> answers() {
+        synchronized (answerLog) {
+            return List.copyOf(answerLog);
+        }
+    }
+
+    /** One full answer: when, and to which body. */
+    record Answer(long nanos, String digest) {
+    }
+
     /** Forgets every count. */
     void reset() {
         received.clear();
         answered.clear();
         answeredAt.clear();
+        synchronized (answerLog) {
+            answerLog.clear();
+        }
         requests.set(0);
     }
 
@@ -143,9 +160,13 @@ final class ModelServer implements AutoCloseable {
                 o.write(reply);
             }
             answered.computeIfAbsent(digest, k -> new AtomicInteger()).incrementAndGet();
+            long now = System.nanoTime();
             List<Long> times = answeredAt.computeIfAbsent(digest, k -> new ArrayList<>());
             synchronized (times) {
-                times.add(System.nanoTime());
+                times.add(now);
+            }
+            synchronized (answerLog) {
+                answerLog.add(new Answer(now, digest));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

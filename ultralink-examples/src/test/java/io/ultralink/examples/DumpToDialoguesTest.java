@@ -105,10 +105,11 @@ class DumpToDialoguesTest {
             assertThat(text(p, "seed")).isEqualTo("7");
         }
 
-        List<JsonNode> done = lines(out.resolve("chat_specific.done.jsonl"));
+        List<JsonNode> done = lines(out.resolve("chat_specific.done.jsonl")).stream().filter(d -> d.hasNonNull("unit"))
+                .toList();
         assertThat(done).hasSize((int) (first.dialogues() + first.noDialogue()));
-        assertThat(done.stream().map(d -> text(d, "segment_id"))).allMatch(segmentIds::contains).doesNotHaveDuplicates();
-        assertThat(done.stream().filter(d -> d.hasNonNull("record_id")).map(d -> text(d, "record_id"))
+        assertThat(done.stream().map(d -> text(d, "unit"))).allMatch(segmentIds::contains).doesNotHaveDuplicates();
+        assertThat(done.stream().filter(d -> d.hasNonNull("ref")).map(d -> text(d, "ref"))
                 .collect(Collectors.toSet())).isEqualTo(recordIds);
         assertThat(lines(LanguageSpecificPipeline.failuresFile(out))).hasSize((int) first.failedTotal());
     }

@@ -123,14 +123,15 @@ class RealModelAgnosticPipelineTest {
         assertThat(out.resolve("zh_code.jsonl")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
                 p -> assertThat(Files.readAllLines(p)).isEmpty());
 
-        // A rerun translates nothing again and reuses every verdict; only judge errors are retried, by design.
+        // A rerun translates nothing again and reuses every verdict; only judge errors are retried, by design
+        // (each in the run's first pass and once more at its end: twice three attempts).
         Counting second = new Counting();
         AgnosticSummary s2 = run(second, packs, lingua, chat, code);
         System.out.println("second run: model calls " + second.calls + "\n" + s2.report());
         assertThat(second.calls).doesNotContainKey("translate");
         assertThat(s2.alreadyDone()).isEqualTo(selected);
         assertThat(s2.verdictsReused()).isEqualTo(s1.kept() + s1.dropped());
-        assertThat(second.total()).isLessThanOrEqualTo(3 * (int) s1.filterErrors());
+        assertThat(second.total()).isLessThanOrEqualTo(2 * 3 * (int) s1.filterErrors());
         if (s1.filterErrors() == 0) {
             assertThat(second.total()).isZero();
         }
