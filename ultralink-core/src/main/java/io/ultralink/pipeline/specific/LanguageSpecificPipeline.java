@@ -4,6 +4,7 @@ import io.ultralink.dialogue.DialogueResult;
 import io.ultralink.dialogue.ModelDialogueGenerator;
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.error.RetryBudgetExhaustedException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.SegmentJsonl;
@@ -111,6 +112,8 @@ public final class LanguageSpecificPipeline {
      * @throws io.ultralink.error.ConfigurationException for a segment language without a pack, or
      *     when the model reports one; the run stops, as no segment could succeed
      * @throws AuthenticationException when the model rejects the credentials (the run stops)
+     * @throws RetryBudgetExhaustedException when the model's run retry budget is spent (the run stops;
+     *     running again later resumes)
      */
     public RunSummary run(Path segmentsJsonl) {
         createDirectories(config.outputDir());
@@ -180,7 +183,7 @@ public final class LanguageSpecificPipeline {
         DialogueResult result;
         try {
             result = generator.generate(segment);
-        } catch (AuthenticationException | ConfigurationException e) {
+        } catch (AuthenticationException | ConfigurationException | RetryBudgetExhaustedException e) {
             throw e; // no segment can succeed: stop the run instead of failing every segment
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName();

@@ -8,8 +8,11 @@ import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.openai.internal.OpenAiWire;
+import io.ultralink.llm.resilience.RateLimitSnapshot;
+import io.ultralink.llm.resilience.RateLimitSource;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -18,7 +21,7 @@ import okhttp3.Request;
  * with the key in the {@code api-key} header. The body is OpenAI's without {@code model}: the
  * deployment chooses it.
  */
-public final class AzureOpenAiChatModel implements ChatModel {
+public final class AzureOpenAiChatModel implements ChatModel, RateLimitSource {
 
     /** The API version used when none is configured. */
     public static final String DEFAULT_API_VERSION = "2024-10-21";
@@ -65,6 +68,11 @@ public final class AzureOpenAiChatModel implements ChatModel {
     @Override
     public String modelName() {
         return deployment;
+    }
+
+    @Override
+    public void addRateLimitListener(Consumer<RateLimitSnapshot> listener) {
+        transport.addRateLimitListener(listener);
     }
 
     @Override
