@@ -18,6 +18,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +34,8 @@ public final class HttpTransport implements AutoCloseable {
 
     /** JSON media type. */
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
     private final String service;
     private final OkHttpClient client;
@@ -121,7 +125,7 @@ public final class HttpTransport implements AutoCloseable {
 
     private JsonNode read(Response response) throws IOException {
         if (!rateLimitListeners.isEmpty()) {
-            RateLimitHeaders.parse(response.headers(), clock).ifPresent(s -> rateLimitListeners.forEach(l -> l.accept(s)));
+            notifyRateLimits(response);
         }
         ResponseBody body = response.body();
         String text = body.string();
@@ -134,6 +138,15 @@ public final class HttpTransport implements AutoCloseable {
         } catch (JacksonException e) {
             throw new TransientLlmException(service + " answered HTTP " + response.code()
                     + " with a body that is not valid JSON, cut off or garbled (" + text.length() + " chars)", e);
+        }
+    }
+
+    private void notifyRateLimits(Response response) {
+        try {
+            RateLimitHeaders.parse(response.headers(), clock).ifPresent(s -> rateLimitListeners.forEach(l -> l.accept(s)));
+        } catch (RuntimeException e) {
+            // the headers only advise the pacing: an odd one must never fail the call
+            LOG.debug("ignoring rate-limit headers of {}: {}", service, e.toString());
         }
     }
 
