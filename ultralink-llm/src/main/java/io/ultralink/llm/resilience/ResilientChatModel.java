@@ -78,7 +78,7 @@ public final class ResilientChatModel implements ChatModel {
         TokenBudget tokenBudget = b.tokensPerMinute > 0 ? new TokenBudget(b.tokensPerMinute, System::nanoTime) : null;
         this.admission = new Admission(quotas, rateLimiter, tokenBudget, concurrency, b.deadline);
         this.retryBudget = new RetryBudget(b.retryReserve, b.retriesPerSuccess);
-        Backoff backoff = new Backoff(b.initialBackoff, b.maxBackoff, b.jitter);
+        Backoff backoff = new Backoff(b.initialBackoff, b.throttledBackoff, b.maxBackoff, b.jitter);
         RetryListener listener = b.listener;
         RetryPolicy<ChatResponse> policy = RetryPolicy.<ChatResponse>builder()
                 .handleIf((result, failure) -> failure instanceof UltraLinkException
@@ -220,15 +220,17 @@ public final class ResilientChatModel implements ChatModel {
 
     /**
      * Builds {@link ResilientChatModel}s. Defaults, meant for OpenAI, Azure, Anthropic and local
-     * servers (vLLM, llama.cpp) alike: 5 attempts, backoff 500 ms doubling to 30 s with 20% jitter,
+     * servers (vLLM, llama.cpp) alike: 8 attempts, backoff 100 ms (500 ms after a 429 or 529 that names
+     * no wait) doubling to 30 s with 20% jitter,
      * {@code Retry-After} honoured up to 2 min, deadline 10 min, at most 16 attempts in flight, the limit
      * multiplied by 0.8 after a 429 or 529, pacing by rate-limit headers where the service sends them,
      * no fixed request or token rate, and a run retry budget of 100 retries plus one per success.
      */
     public static final class Builder {
         private final ChatModel delegate;
-        private int maxAttempts = 5;
-        private Duration initialBackoff = Duration.ofMillis(500);
+        private int maxAttempts = 8;
+        private Duration initialBackoff = Duration.ofMillis(100);
+        private Duration throttledBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private double jitter = 0.2;
         private Duration maxRetryAfter = Duration.ofMinutes(2);
@@ -253,7 +255,16 @@ public final class ResilientChatModel implements ChatModel {
             return this;
         }
 
-        /** The first retry delay and the cap of the doubling delays. */
+        /**
+         * The first retry delay after a 429 or 529 that names no wait (default 500 ms); it doubles like the
+         * other delays, up to the same cap (which also caps it).
+         */
+        public Builder throttledBackoff(Duration value) {
+            throttledBackoff = Objects.requireNonNull(value, "throttledBackoff");
+            return this;
+        }
+
+        /** The first retry delay (default 100 ms) and the cap of the doubling delays (default 30 s). */
         public Builder backoff(Duration initial, Duration max) {
             initialBackoff = Objects.requireNonNull(initial, "initial");
             maxBackoff = Objects.requireNonNull(max, "max");
@@ -351,6 +362,7 @@ public final class ResilientChatModel implements ChatModel {
             check(!deadline.isNegative() && !deadline.isZero(), "deadline", deadline);
             check(!initialBackoff.isNegative() && initialBackoff.compareTo(maxBackoff) <= 0, "backoff",
                     initialBackoff + ".." + maxBackoff);
+            check(!throttledBackoff.isNegative(), "throttledBackoff", throttledBackoff);
             check(concurrencyDecrease > 0 && concurrencyDecrease <= 1, "concurrencyDecrease", concurrencyDecrease);
             check(retryReserve >= 1, "retryBudget reserve", retryReserve);
             check(retriesPerSuccess >= 0 && Double.isFinite(retriesPerSuccess), "retryBudget retriesPerSuccess",

@@ -54,6 +54,7 @@ class FaultMatrixTest {
         OpenAiChatModel http = OpenAiChatModel.builder().baseUrl(server.url("/v1").toString()).apiKey("k")
                 .modelName("m").timeout(Duration.ofMillis(400)).build();
         model = ResilientChatModel.builder(http).maxAttempts(4).backoff(Duration.ofMillis(10), Duration.ofMillis(40))
+                .throttledBackoff(Duration.ofMillis(30))
                 .jitter(0).maxRetryAfter(Duration.ofSeconds(5)).deadline(Duration.ofSeconds(10))
                 .retryListener((attempt, delay, cause) -> delays.add(delay)).build();
     }
@@ -70,7 +71,7 @@ class FaultMatrixTest {
                         FinishReason.STOP),
                 row("429 with retry-after-ms", List.of(status(429, "retry-after-ms", "120"), ok()), 2, List.of(120L),
                         FinishReason.STOP),
-                row("429 without Retry-After", List.of(status(429, null, null), ok()), 2, List.of(10L),
+                row("429 without Retry-After", List.of(status(429, null, null), ok()), 2, List.of(30L),
                         FinishReason.STOP),
                 row("500, 502, 503 then success", List.of(status(500, null, null), status(502, null, null),
                         status(503, null, null), ok()), 4, List.of(10L, 20L, 40L), FinishReason.STOP),
@@ -91,7 +92,7 @@ class FaultMatrixTest {
                         Replies.json(200, "{\"choices\": [")), 4, List.of(10L, 20L, 40L), TransientLlmException.class),
                 row("529 overloaded with retry-after-ms", List.of(status(529, "retry-after-ms", "150"), ok()), 2,
                         List.of(150L), FinishReason.STOP),
-                row("529 overloaded without a wait", List.of(status(529, null, null), ok()), 2, List.of(10L),
+                row("529 overloaded without a wait", List.of(status(529, null, null), ok()), 2, List.of(30L),
                         FinishReason.STOP),
                 row("409 then success", List.of(status(409, null, null), ok()), 2, List.of(10L), FinishReason.STOP),
                 row("empty choices then success", List.of(Replies.json(200, "{\"choices\":[]}"), ok()), 2,

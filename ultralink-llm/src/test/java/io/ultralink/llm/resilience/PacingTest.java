@@ -2,6 +2,7 @@ package io.ultralink.llm.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ultralink.error.OverloadedException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.resilience.internal.Backoff;
@@ -113,7 +114,7 @@ class PacingTest {
 
     @Test
     void backoff_doublesUpToCapAndNeverRetriesBeforeRetryAfter() {
-        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(350), 0.5);
+        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(350), 0.5);
         TransientLlmException plain = new TransientLlmException("503");
 
         for (int i = 0; i < 50; i++) {
@@ -121,6 +122,10 @@ class PacingTest {
             assertThat(backoff.delay(3, plain).toMillis()).isBetween(175L, 525L);
             assertThat(backoff.delay(1, new RateLimitedException("429", Duration.ofSeconds(2))))
                     .isBetween(Duration.ofSeconds(2), Duration.ofMillis(2500));
+            assertThat(backoff.delay(1, new RateLimitedException("429", null)).toMillis()).as("429 naming no wait")
+                    .isBetween(100L, 300L);
+            assertThat(backoff.delay(2, new OverloadedException("529", null)).toMillis()).as("529 naming no wait")
+                    .isBetween(175L, 525L);
         }
     }
 }

@@ -8,13 +8,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with symmetric jitter; a service-requested wait is a floor, only lengthened by
- * jitter so a retry is never early. Not API.
+ * jitter so a retry is never early. Rate-limit and overload answers that name no wait start from
+ * {@code throttledInitial}. Not API.
  *
  * @param initial the first delay
+ * @param throttledInitial the first delay after a 429 or 529 without a requested wait
  * @param max the largest computed delay
  * @param jitter the relative jitter in [0, 1]
  */
-public record Backoff(Duration initial, Duration max, double jitter) {
+public record Backoff(Duration initial, Duration throttledInitial, Duration max, double jitter) {
 
     /** The delay before the attempt after {@code failedAttempt} (1-based) that failed with {@code cause}. */
     public Duration delay(int failedAttempt, Throwable cause) {
@@ -24,7 +26,8 @@ public record Backoff(Duration initial, Duration max, double jitter) {
             Duration asked = requested.get();
             return asked.plusNanos((long) (asked.toNanos() * jitter * random.nextDouble() / 2));
         }
-        double base = initial.toNanos() * Math.pow(2, Math.max(0, failedAttempt - 1));
+        double first = (isOverload(cause) ? throttledInitial : initial).toNanos();
+        double base = first * Math.pow(2, Math.max(0, failedAttempt - 1));
         double capped = Math.min(base, max.toNanos());
         double factor = 1 + jitter * (random.nextDouble() * 2 - 1);
         return Duration.ofNanos((long) Math.max(0, capped * factor));
