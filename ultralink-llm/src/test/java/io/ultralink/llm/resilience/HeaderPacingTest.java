@@ -94,6 +94,18 @@ class HeaderPacingTest {
         return gaps;
     }
 
+    /**
+     * No pacing: the median gap is a loopback round trip (a paced gap here is 200 ms or more); one gap
+     * may be long on a busy machine (garbage collection, a compiler thread), none a second.
+     */
+    private void assertNotPaced() {
+        List<Long> gaps = new ArrayList<>(gapsMillis());
+        gaps.sort(null);
+        assertThat(gaps).as("gaps between arrivals (ms)").hasSize(3);
+        assertThat(gaps.get(1)).as("median gap of %s", gaps).isLessThan(100L);
+        assertThat(gaps.get(2)).as("longest gap of %s", gaps).isLessThan(1_000L);
+    }
+
     /** OpenAI's shape with no request left of 3: one comes back every 600 ms / 3 = 200 ms. */
     private static Map<String, String> openAiNoRequestsLeft() {
         return Map.of("x-ratelimit-limit-requests", "3", "x-ratelimit-remaining-requests", "0",
@@ -134,7 +146,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     @Test
@@ -145,7 +157,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     @Test
@@ -154,7 +166,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     @Test
@@ -164,7 +176,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     /**
@@ -191,7 +203,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     @Test
@@ -202,7 +214,7 @@ class HeaderPacingTest {
 
         call(model, 4);
 
-        assertThat(gapsMillis()).allSatisfy(gap -> assertThat(gap).isLessThan(150L));
+        assertNotPaced();
     }
 
     private static Map<String, String> anthropicHeaders(String limit, String remaining, Instant reset) {
