@@ -13,4 +13,9 @@ public class RunStoppedException extends UltraLinkException {
     public RunStoppedException(String message) {
         super(message);
     }
+
+    /** @param message why the run stops @param cause what made it stop */
+    public RunStoppedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

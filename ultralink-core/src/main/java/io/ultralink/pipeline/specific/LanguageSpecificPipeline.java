@@ -5,6 +5,7 @@ import io.ultralink.dialogue.ModelDialogueGenerator;
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.RunStoppedException;
+import io.ultralink.error.RetryBudgetExhaustedException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.JsonlReader;
 import io.ultralink.format.SegmentJsonl;
@@ -134,6 +135,8 @@ public final class LanguageSpecificPipeline {
      *     when the model reports one; the run stops, as no segment could succeed
      * @throws AuthenticationException when the model rejects the credentials (the run stops)
      * @throws RunStoppedException when a cap stopped the run (no segment is marked failed for it)
+     * @throws RetryBudgetExhaustedException when the model's run retry budget is spent (the run stops;
+     *     running again later resumes)
      */
     public RunSummary run(Path segmentsJsonl) {
         createDirectories(config.outputDir());

@@ -9,8 +9,11 @@ import io.ultralink.llm.http.HttpBackendBuilder;
 import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.http.internal.PublicUrl;
+import io.ultralink.llm.resilience.RateLimitSnapshot;
+import io.ultralink.llm.resilience.RateLimitSource;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -19,7 +22,7 @@ import okhttp3.Request;
  * requires {@code max_tokens}: requests without one get {@code defaultMaxTokens}. Temperatures
  * above 1 are clamped to 1, the API's maximum.
  */
-public final class AnthropicChatModel implements ChatModel {
+public final class AnthropicChatModel implements ChatModel, RateLimitSource {
 
     /** The default base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
@@ -73,6 +76,11 @@ public final class AnthropicChatModel implements ChatModel {
     @Override
     public String identity() {
         return "anthropic " + PublicUrl.of(url) + " " + modelName;
+    }
+
+    @Override
+    public void addRateLimitListener(Consumer<RateLimitSnapshot> listener) {
+        transport.addRateLimitListener(listener);
     }
 
     @Override

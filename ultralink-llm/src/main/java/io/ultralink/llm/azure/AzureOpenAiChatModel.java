@@ -9,8 +9,11 @@ import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.http.internal.PublicUrl;
 import io.ultralink.llm.openai.internal.OpenAiWire;
+import io.ultralink.llm.resilience.RateLimitSnapshot;
+import io.ultralink.llm.resilience.RateLimitSource;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -19,7 +22,7 @@ import okhttp3.Request;
  * with the key in the {@code api-key} header. The body is OpenAI's without {@code model}: the
  * deployment chooses it.
  */
-public final class AzureOpenAiChatModel implements ChatModel {
+public final class AzureOpenAiChatModel implements ChatModel, RateLimitSource {
 
     /** The API version used when none is configured. */
     public static final String DEFAULT_API_VERSION = "2024-10-21";
@@ -71,6 +74,11 @@ public final class AzureOpenAiChatModel implements ChatModel {
     @Override
     public String identity() {
         return "azure-openai " + PublicUrl.of(url) + " api-version=" + url.queryParameter("api-version");
+    }
+
+    @Override
+    public void addRateLimitListener(Consumer<RateLimitSnapshot> listener) {
+        transport.addRateLimitListener(listener);
     }
 
     @Override

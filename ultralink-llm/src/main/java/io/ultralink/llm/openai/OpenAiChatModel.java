@@ -9,10 +9,13 @@ import io.ultralink.llm.http.internal.ApiKey;
 import io.ultralink.llm.http.internal.HttpTransport;
 import io.ultralink.llm.http.internal.PublicUrl;
 import io.ultralink.llm.openai.internal.OpenAiWire;
+import io.ultralink.llm.resilience.RateLimitSnapshot;
+import io.ultralink.llm.resilience.RateLimitSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -24,7 +27,7 @@ import okhttp3.Request;
  * ChatModel model = OpenAiChatModel.builder().modelName("gpt-4o-mini").build(); // key from OPENAI_API_KEY
  * }</pre>
  */
-public final class OpenAiChatModel implements ChatModel {
+public final class OpenAiChatModel implements ChatModel, RateLimitSource {
 
     /** The base URL used when neither the builder nor {@code OPENAI_BASE_URL} names one. */
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
@@ -84,6 +87,11 @@ public final class OpenAiChatModel implements ChatModel {
     /** The chat-completions URL requests go to. */
     public String endpoint() {
         return endpoint.toString();
+    }
+
+    @Override
+    public void addRateLimitListener(Consumer<RateLimitSnapshot> listener) {
+        transport.addRateLimitListener(listener);
     }
 
     @Override

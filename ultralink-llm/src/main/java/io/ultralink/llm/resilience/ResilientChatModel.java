@@ -1,6 +1,5 @@
 package io.ultralink.llm.resilience;
 
-import dev.failsafe.Bulkhead;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
@@ -8,12 +7,16 @@ import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import io.ultralink.error.LlmException;
 import io.ultralink.error.RateLimitedException;
+import io.ultralink.error.RetryBudgetExhaustedException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
-import io.ultralink.llm.resilience.internal.AdaptivePacer;
+import io.ultralink.llm.resilience.internal.Admission;
 import io.ultralink.llm.resilience.internal.Backoff;
+import io.ultralink.llm.resilience.internal.ConcurrencyLimit;
+import io.ultralink.llm.resilience.internal.QuotaPacer;
+import io.ultralink.llm.resilience.internal.RetryBudget;
 import io.ultralink.llm.resilience.internal.TokenBudget;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,15 +24,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Makes any {@link ChatModel} dependable under load. Per call: at most {@code maxAttempts} attempts
- * (Failsafe retry policy) on retryable failures only, with exponential backoff and jitter, never
- * earlier than a service's {@code Retry-After}; one deadline covering attempts and waits. Across
- * calls: a concurrency limit (Failsafe bulkhead), a requests-per-minute limit (Failsafe smooth rate
- * limiter), a tokens-per-minute budget (estimated before the call, corrected by the reported usage)
- * and an adaptive slow-down after 429s that every caller observes.
+ * (Failsafe retry policy) on retryable failures only (dropped connections, timeouts, 5xx, 408, 409,
+ * 429, 529, cut-off or empty answers), with exponential backoff and jitter, never earlier than the
+ * {@code Retry-After} or {@code retry-after-ms} the failed attempt received; one deadline covering
+ * attempts and waits. Across calls: pacing ahead of the limits the service announces in its
+ * rate-limit headers (OpenAI, Azure, Anthropic: when the wrapped model is a {@link RateLimitSource}),
+ * optional requests-per-minute and tokens-per-minute limits, and an adaptive limit on attempts in
+ * flight that 429 and 529 answers shrink and successes grow back (AIMD), so a rate-limit answer slows
+ * the other callers only as much as needed. Per run (the life of this object): a retry budget; when
+ * retries outrun successes by more than its reserve, the call that needs a retry throws
+ * {@link RetryBudgetExhaustedException} instead, so a run against a failing service stops.
  *
  * <p>Every failure surfaces as an {@link LlmException} subtype; a call that runs out of time throws
  * {@link DeadlineExceededException}.
@@ -38,11 +47,12 @@ public final class ResilientChatModel implements ChatModel {
 
     private final ChatModel delegate;
     private final Duration deadline;
-    private final Bulkhead<ChatResponse> bulkhead;
-    private final RateLimiter<ChatResponse> rateLimiter;
-    private final TokenBudget tokenBudget;
+    private final int maxAttempts;
+    private final Duration maxRetryAfter;
     private final TokenEstimator estimator;
-    private final AdaptivePacer pacer;
+    private final ConcurrencyLimit concurrency;
+    private final Admission admission;
+    private final RetryBudget retryBudget;
     private final FailsafeExecutor<ChatResponse> retries;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong attempts = new AtomicLong();
@@ -53,23 +63,28 @@ public final class ResilientChatModel implements ChatModel {
     private ResilientChatModel(Builder b) {
         this.delegate = b.delegate;
         this.deadline = b.deadline;
-        this.bulkhead = Bulkhead.<ChatResponse>builder(b.maxConcurrency).withMaxWaitTime(b.deadline).build();
-        this.rateLimiter = b.requestsPerMinute > 0
-                ? RateLimiter.<ChatResponse>smoothBuilder(b.requestsPerMinute, Duration.ofMinutes(1))
-                        .withMaxWaitTime(b.deadline).build()
-                : null;
-        this.tokenBudget = b.tokensPerMinute > 0 ? new TokenBudget(b.tokensPerMinute, System::nanoTime) : null;
+        this.maxAttempts = b.maxAttempts;
+        this.maxRetryAfter = b.maxRetryAfter;
         this.estimator = b.estimator;
-        this.pacer = new AdaptivePacer(b.slowDownStep, b.maxBackoff, System::nanoTime);
-        Backoff backoff = new Backoff(b.initialBackoff, b.maxBackoff, b.jitter);
-        Duration maxRetryAfter = b.maxRetryAfter;
+        this.concurrency = new ConcurrencyLimit(b.maxConcurrency, b.concurrencyDecrease, System::nanoTime);
+        QuotaPacer quotas = null;
+        if (b.headerPacing && delegate instanceof RateLimitSource) {
+            quotas = new QuotaPacer(System::nanoTime);
+            ((RateLimitSource) delegate).addRateLimitListener(quotas::observe);
+        }
+        RateLimiter<?> rateLimiter = b.requestsPerMinute > 0
+                ? RateLimiter.smoothBuilder(b.requestsPerMinute, Duration.ofMinutes(1)).withMaxWaitTime(b.deadline).build()
+                : null;
+        TokenBudget tokenBudget = b.tokensPerMinute > 0 ? new TokenBudget(b.tokensPerMinute, System::nanoTime) : null;
+        this.admission = new Admission(quotas, rateLimiter, tokenBudget, concurrency, b.deadline);
+        this.retryBudget = new RetryBudget(b.retryReserve, b.retriesPerSuccess);
+        Backoff backoff = new Backoff(b.initialBackoff, b.throttledBackoff, b.maxBackoff, b.jitter);
         RetryListener listener = b.listener;
         RetryPolicy<ChatResponse> policy = RetryPolicy.<ChatResponse>builder()
                 .handleIf((result, failure) -> failure instanceof UltraLinkException
                         && ((UltraLinkException) failure).isRetryable())
                 .abortOn(DeadlineExceededException.class)
-                .abortOn(e -> e instanceof RateLimitedException && ((RateLimitedException) e).retryAfter()
-                        .map(w -> w.compareTo(maxRetryAfter) > 0).orElse(false))
+                .abortOn(this::asksTooLong)
                 .withMaxAttempts(b.maxAttempts)
                 .withDelayFn(ctx -> backoff.delay(ctx.getAttemptCount(), ctx.getLastException()))
                 .onRetryScheduled(e -> {
@@ -78,6 +93,10 @@ public final class ResilientChatModel implements ChatModel {
                 })
                 .build();
         this.retries = Failsafe.with(policy);
+    }
+
+    private boolean asksTooLong(Throwable failure) {
+        return Backoff.requestedWait(failure).map(w -> w.compareTo(maxRetryAfter) > 0).orElse(false);
     }
 
     /** A builder wrapping {@code delegate}. */
@@ -90,8 +109,9 @@ public final class ResilientChatModel implements ChatModel {
         Objects.requireNonNull(request, "request");
         calls.incrementAndGet();
         long end = System.nanoTime() + deadline.toNanos();
+        AtomicInteger attempt = new AtomicInteger();
         try {
-            return retries.get(() -> attempt(request, end));
+            return retries.get(() -> attempt(request, end, attempt.incrementAndGet()));
         } catch (FailsafeException e) {
             failures.incrementAndGet();
             Throwable cause = e.getCause();
@@ -103,39 +123,32 @@ public final class ResilientChatModel implements ChatModel {
         }
     }
 
-    private ChatResponse attempt(ChatRequest request, long end) {
-        wait(pacer.reserve(), end);
-        if (rateLimiter != null) {
-            acquire(() -> rateLimiter.tryAcquirePermit(remaining(end)), "the requests-per-minute limit");
-        }
-        long estimate = estimator.estimate(request);
-        if (tokenBudget != null) {
-            Duration wait;
-            while (!(wait = tokenBudget.tryTake(estimate)).isZero()) {
-                wait(wait, end);
-            }
-        }
-        acquire(() -> bulkhead.tryAcquirePermit(remaining(end)), "a free concurrency slot");
+    private ChatResponse attempt(ChatRequest request, long end, int number) {
+        Admission.Ticket ticket = admission.enter(estimator.estimate(request), end);
         attempts.incrementAndGet();
         ChatResponse response;
         try {
             response = callWithin(request, end);
-        } catch (RateLimitedException e) {
-            rateLimited.incrementAndGet();
-            pacer.onRateLimited(e.retryAfter());
-            refund(estimate);
-            throw e;
         } catch (RuntimeException e) {
-            refund(estimate);
-            throw e;
-        } finally {
-            bulkhead.releasePermit();
+            ticket.failure(e);
+            if (e instanceof RateLimitedException) {
+                rateLimited.incrementAndGet();
+            }
+            throw wouldRetry(e, number) && !retryBudget.tryRetry() ? budgetSpent(e) : e;
         }
-        pacer.onSuccess();
-        if (tokenBudget != null) {
-            tokenBudget.correct(response.usage().totalTokens() - estimate);
-        }
+        ticket.success(response.usage().totalTokens());
+        retryBudget.onSuccess();
         return response;
+    }
+
+    private boolean wouldRetry(RuntimeException e, int number) {
+        return number < maxAttempts && e instanceof UltraLinkException && ((UltraLinkException) e).isRetryable()
+                && !(e instanceof DeadlineExceededException) && !asksTooLong(e);
+    }
+
+    private RetryBudgetExhaustedException budgetSpent(RuntimeException cause) {
+        return new RetryBudgetExhaustedException("model calls fail too often to go on: the run's retry budget is spent ("
+                + retryBudget.describe() + "); last failure: " + cause.getMessage(), cause);
     }
 
     private ChatResponse callWithin(ChatRequest request, long end) {
@@ -158,54 +171,22 @@ public final class ResilientChatModel implements ChatModel {
         }
     }
 
-    private void refund(long estimate) {
-        if (tokenBudget != null) {
-            tokenBudget.correct(-estimate);
-        }
-    }
-
-    private interface Permit {
-        boolean tryAcquire() throws InterruptedException;
-    }
-
-    private void acquire(Permit permit, String what) {
-        try {
-            if (!permit.tryAcquire()) {
-                throw new DeadlineExceededException("deadline of " + deadline + " passed waiting for " + what, null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmException("interrupted while waiting for " + what, e);
-        }
-    }
-
-    private void wait(Duration wait, long end) {
-        if (wait.isZero()) {
-            return;
-        }
-        if (System.nanoTime() + wait.toNanos() > end) {
-            throw new DeadlineExceededException("deadline of " + deadline + " passed while slowed down", null);
-        }
-        try {
-            TimeUnit.NANOSECONDS.sleep(wait.toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmException("interrupted while slowed down", e);
-        }
-    }
-
-    private static Duration remaining(long end) {
-        return Duration.ofNanos(Math.max(0, end - System.nanoTime()));
-    }
-
     /** Counters since this model was built. */
     public ResilienceStats stats() {
         return new ResilienceStats(calls.get(), attempts.get(), retried.get(), rateLimited.get(), failures.get());
     }
 
-    /** The current adaptive minimum interval between call starts (zero unless slowed down by 429s). */
-    public Duration currentSlowDown() {
-        return pacer.interval();
+    /**
+     * The current adaptive limit on attempts in flight: {@code maxConcurrency} until 429 or 529
+     * answers shrink it; fractional, the whole part being the number of slots.
+     */
+    public double concurrencyLimit() {
+        return concurrency.limit();
+    }
+
+    /** The retries left in this run's retry budget. */
+    public double retryBudgetLeft() {
+        return retryBudget.left();
     }
 
     @Override
@@ -243,14 +224,18 @@ public final class ResilientChatModel implements ChatModel {
     }
 
     /**
-     * Builds {@link ResilientChatModel}s. Defaults: 5 attempts, backoff 500 ms doubling to 30 s with
-     * 20% jitter, {@code Retry-After} honoured up to 2 min, deadline 10 min, 16 concurrent calls, no
-     * request or token rate limit, slow-down step 100 ms.
+     * Builds {@link ResilientChatModel}s. Defaults, meant for OpenAI, Azure, Anthropic and local
+     * servers (vLLM, llama.cpp) alike: 8 attempts, backoff 100 ms (500 ms after a 429 or 529 that names
+     * no wait) doubling to 30 s with 20% jitter,
+     * {@code Retry-After} honoured up to 2 min, deadline 10 min, at most 16 attempts in flight, the limit
+     * multiplied by 0.8 after a 429 or 529, pacing by rate-limit headers where the service sends them,
+     * no fixed request or token rate, and a run retry budget of 100 retries plus one per success.
      */
     public static final class Builder {
         private final ChatModel delegate;
-        private int maxAttempts = 5;
-        private Duration initialBackoff = Duration.ofMillis(500);
+        private int maxAttempts = 8;
+        private Duration initialBackoff = Duration.ofMillis(100);
+        private Duration throttledBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private double jitter = 0.2;
         private Duration maxRetryAfter = Duration.ofMinutes(2);
@@ -258,7 +243,10 @@ public final class ResilientChatModel implements ChatModel {
         private int maxConcurrency = 16;
         private long requestsPerMinute;
         private long tokensPerMinute;
-        private Duration slowDownStep = Duration.ofMillis(100);
+        private double concurrencyDecrease = 0.8;
+        private boolean headerPacing = true;
+        private int retryReserve = 100;
+        private double retriesPerSuccess = 1.0;
         private TokenEstimator estimator = TokenEstimator.byCharacters();
         private RetryListener listener = (attempt, delay, cause) -> { };
 
@@ -272,7 +260,16 @@ public final class ResilientChatModel implements ChatModel {
             return this;
         }
 
-        /** The first retry delay and the cap of the doubling delays. */
+        /**
+         * The first retry delay after a 429 or 529 that names no wait (default 500 ms); it doubles like the
+         * other delays, up to the same cap (which also caps it).
+         */
+        public Builder throttledBackoff(Duration value) {
+            throttledBackoff = Objects.requireNonNull(value, "throttledBackoff");
+            return this;
+        }
+
+        /** The first retry delay (default 100 ms) and the cap of the doubling delays (default 30 s). */
         public Builder backoff(Duration initial, Duration max) {
             initialBackoff = Objects.requireNonNull(initial, "initial");
             maxBackoff = Objects.requireNonNull(max, "max");
@@ -315,9 +312,36 @@ public final class ResilientChatModel implements ChatModel {
             return this;
         }
 
-        /** The first interval between starts after a 429; it doubles on each further 429. */
-        public Builder slowDownStep(Duration value) {
-            slowDownStep = Objects.requireNonNull(value, "slowDownStep");
+        /**
+         * The factor in (0, 1] the limit on attempts in flight is multiplied by after a 429 or 529 answer,
+         * at most once per round trip; each success adds back a fraction of a slot. 1 keeps the limit at
+         * {@code maxConcurrency}.
+         */
+        public Builder concurrencyDecrease(double value) {
+            concurrencyDecrease = value;
+            return this;
+        }
+
+        /**
+         * Whether to pace attempts ahead of the limits announced in the wrapped model's rate-limit
+         * headers (default true; only {@link RateLimitSource} models report them; servers that send none
+         * are not paced).
+         */
+        public Builder headerPacing(boolean value) {
+            headerPacing = value;
+            return this;
+        }
+
+        /**
+         * The run's retry budget: it holds {@code reserve} retries at the start, each successful attempt
+         * adds {@code retriesPerSuccess} (up to {@code reserve}) and each retry takes one. A call that
+         * needs a retry when none is left throws {@link RetryBudgetExhaustedException}. With the
+         * defaults (100, 1.0) a run stops once its retries outnumber its successes by 100: when most calls
+         * fail.
+         */
+        public Builder retryBudget(int reserve, double retriesPerSuccess) {
+            this.retryReserve = reserve;
+            this.retriesPerSuccess = retriesPerSuccess;
             return this;
         }
 
@@ -343,6 +367,11 @@ public final class ResilientChatModel implements ChatModel {
             check(!deadline.isNegative() && !deadline.isZero(), "deadline", deadline);
             check(!initialBackoff.isNegative() && initialBackoff.compareTo(maxBackoff) <= 0, "backoff",
                     initialBackoff + ".." + maxBackoff);
+            check(!throttledBackoff.isNegative(), "throttledBackoff", throttledBackoff);
+            check(concurrencyDecrease > 0 && concurrencyDecrease <= 1, "concurrencyDecrease", concurrencyDecrease);
+            check(retryReserve >= 1, "retryBudget reserve", retryReserve);
+            check(retriesPerSuccess >= 0 && Double.isFinite(retriesPerSuccess), "retryBudget retriesPerSuccess",
+                    retriesPerSuccess);
             return new ResilientChatModel(this);
         }
 

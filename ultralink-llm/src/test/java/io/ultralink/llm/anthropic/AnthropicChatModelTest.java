@@ -2,8 +2,10 @@ package io.ultralink.llm.anthropic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ultralink.error.AuthenticationException;
+import io.ultralink.error.OverloadedException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatModel;
@@ -87,12 +89,24 @@ class AnthropicChatModelTest extends HttpChatModelContractTest {
     }
 
     @Test
-    void chat_529Overloaded_transient() {
-        server.enqueue(Replies.json(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
-                + "\"message\":\"Overloaded\"}}"));
+    void chat_529Overloaded_overloadedWithRequestedWait() {
+        server.enqueue(new MockResponse.Builder().code(529).addHeader("retry-after", "2")
+                .body("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")
+                .build());
+
+        Throwable thrown = catchThrowable(() -> model.chat(simpleRequest()));
+
+        assertThat(thrown).isExactlyInstanceOf(OverloadedException.class).hasMessageContaining("Overloaded");
+        assertThat(((OverloadedException) thrown).isRetryable()).isTrue();
+        assertThat(((OverloadedException) thrown).retryAfter()).contains(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void chat_200WithoutContentArray_transient() {
+        server.enqueue(Replies.json(200, "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\"}"));
 
         assertThatThrownBy(() -> model.chat(simpleRequest())).isExactlyInstanceOf(TransientLlmException.class)
-                .hasMessageContaining("Overloaded");
+                .hasMessageContaining("content array");
     }
 
     @Test

@@ -159,12 +159,12 @@ class OpenAiChatModelTest {
     }
 
     @Test
-    void chat_malformedJson_throwsNonRetryableLlmException() {
+    void chat_cutOffJson_throwsRetryableTransient() {
         server.enqueue(Replies.json(200, "{\"choices\":[{\"message\":"));
 
-        assertThatThrownBy(() -> model.chat(fullRequest())).isExactlyInstanceOf(LlmException.class)
+        assertThatThrownBy(() -> model.chat(fullRequest())).isExactlyInstanceOf(TransientLlmException.class)
                 .hasMessageContaining("not valid JSON")
-                .satisfies(e -> assertThat(((LlmException) e).isRetryable()).isFalse());
+                .satisfies(e -> assertThat(((LlmException) e).isRetryable()).isTrue());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.InvalidRequestException;
-import io.ultralink.error.LlmException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatRequest;
@@ -55,8 +54,8 @@ class FaultMatrixTest {
         OpenAiChatModel http = OpenAiChatModel.builder().baseUrl(server.url("/v1").toString()).apiKey("k")
                 .modelName("m").timeout(Duration.ofMillis(400)).build();
         model = ResilientChatModel.builder(http).maxAttempts(4).backoff(Duration.ofMillis(10), Duration.ofMillis(40))
+                .throttledBackoff(Duration.ofMillis(30))
                 .jitter(0).maxRetryAfter(Duration.ofSeconds(5)).deadline(Duration.ofSeconds(10))
-                .slowDownStep(Duration.ofMillis(1))
                 .retryListener((attempt, delay, cause) -> delays.add(delay)).build();
     }
 
@@ -72,7 +71,7 @@ class FaultMatrixTest {
                         FinishReason.STOP),
                 row("429 with retry-after-ms", List.of(status(429, "retry-after-ms", "120"), ok()), 2, List.of(120L),
                         FinishReason.STOP),
-                row("429 without Retry-After", List.of(status(429, null, null), ok()), 2, List.of(10L),
+                row("429 without Retry-After", List.of(status(429, null, null), ok()), 2, List.of(30L),
                         FinishReason.STOP),
                 row("500, 502, 503 then success", List.of(status(500, null, null), status(502, null, null),
                         status(503, null, null), ok()), 4, List.of(10L, 20L, 40L), FinishReason.STOP),
@@ -84,8 +83,18 @@ class FaultMatrixTest {
                 row("dropped connection", List.of(new MockResponse.Builder().code(200).body(OK + " ".repeat(4000))
                         .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build(), ok()), 2, List.of(10L),
                         FinishReason.STOP),
-                row("malformed JSON", List.of(Replies.json(200, "{\"choices\": [")), 1, List.of(),
-                        LlmException.class),
+                row("cut-off JSON on 200 then success", List.of(Replies.json(200, OK.substring(0, OK.length() / 2)), ok()),
+                        2, List.of(10L), FinishReason.STOP),
+                row("200 whose body is not JSON then success", List.of(new MockResponse.Builder().code(200)
+                        .body("<html>upstream error</html>").build(), ok()), 2, List.of(10L), FinishReason.STOP),
+                row("cut-off JSON every time", List.of(Replies.json(200, "{\"choices\": ["),
+                        Replies.json(200, "{\"choices\": ["), Replies.json(200, "{\"choices\": ["),
+                        Replies.json(200, "{\"choices\": [")), 4, List.of(10L, 20L, 40L), TransientLlmException.class),
+                row("529 overloaded with retry-after-ms", List.of(status(529, "retry-after-ms", "150"), ok()), 2,
+                        List.of(150L), FinishReason.STOP),
+                row("529 overloaded without a wait", List.of(status(529, null, null), ok()), 2, List.of(30L),
+                        FinishReason.STOP),
+                row("409 then success", List.of(status(409, null, null), ok()), 2, List.of(10L), FinishReason.STOP),
                 row("empty choices then success", List.of(Replies.json(200, "{\"choices\":[]}"), ok()), 2,
                         List.of(10L), FinishReason.STOP),
                 row("finish_reason length", List.of(Replies.json(200, Replies.openAiBody("cut", "length", 5, 0, 9))),
@@ -161,7 +170,7 @@ class FaultMatrixTest {
     }
 
     @Test
-    void chat_after429s_slowsDownAndCountsThem() {
+    void chat_after429s_shrinksConcurrencyLimitAndCountsThem() {
         server.enqueue(status(429, null, null));
         server.enqueue(status(429, null, null));
         server.enqueue(ok());
@@ -169,7 +178,18 @@ class FaultMatrixTest {
         model.chat(ChatRequest.of(List.of(Message.user("hi"))));
 
         assertThat(model.stats()).isEqualTo(new ResilienceStats(1, 3, 2, 2, 0));
-        assertThat(model.currentSlowDown()).isPositive();
+        // 16 x 0.8 x 0.8 = 10.24, then one success adds 1/10.24
+        assertThat(model.concurrencyLimit()).isCloseTo(10.24 + 1 / 10.24, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void chat_after500s_keepsConcurrencyLimit() {
+        server.enqueue(status(500, null, null));
+        server.enqueue(ok());
+
+        model.chat(ChatRequest.of(List.of(Message.user("hi"))));
+
+        assertThat(model.concurrencyLimit()).isEqualTo(16.0);
     }
 
     private static Arguments row(String name, List<MockResponse> answers, int attempts, List<Long> delays,

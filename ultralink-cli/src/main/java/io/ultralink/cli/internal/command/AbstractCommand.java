@@ -12,6 +12,7 @@ import io.ultralink.cli.internal.StageReport;
 import io.ultralink.cli.internal.Stages;
 import io.ultralink.cli.spend.LimitReachedException;
 import io.ultralink.error.InvalidInputException;
+import io.ultralink.error.RetryBudgetExhaustedException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -106,6 +107,11 @@ abstract class AbstractCommand implements Callable<Integer> {
             exit = ExitCodes.LIMIT_REACHED;
             session.context().err().println("ultralink: stopped cleanly: " + e.getMessage()
                     + ". Every record written so far is kept; run the same command again (with a higher cap) to resume.");
+        } catch (RetryBudgetExhaustedException e) {
+            status = "stopped";
+            exit = ExitCodes.FAILURE;
+            session.context().err().println("ultralink: stopped: " + e.getMessage()
+                    + ". Every record written so far is kept; run the same command again later to resume.");
         } catch (RuntimeException e) {
             session.manifest().write("failed", session.ledger());
             throw e;

@@ -1,6 +1,7 @@
 package io.ultralink.llm.anthropic.internal;
 
 import io.ultralink.error.LlmException;
+import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
@@ -66,11 +67,15 @@ public final class MessagesWire {
         }
     }
 
-    /** Parses an answer. */
+    /**
+     * Parses an answer.
+     *
+     * @throws TransientLlmException when the answer has no {@code content} array (an incomplete answer)
+     */
     public static ChatResponse parse(JsonNode root, String fallbackModel) {
         JsonNode content = root.path("content");
         if (!content.isArray()) {
-            throw new LlmException("Anthropic answered without a content array");
+            throw new TransientLlmException("Anthropic answered without a content array");
         }
         StringBuilder text = new StringBuilder();
         for (JsonNode block : content) {

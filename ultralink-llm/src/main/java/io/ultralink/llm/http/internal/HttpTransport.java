@@ -1,12 +1,15 @@
 package io.ultralink.llm.http.internal;
 
-import io.ultralink.error.LlmException;
 import io.ultralink.error.TransientLlmException;
+import io.ultralink.llm.resilience.RateLimitSnapshot;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.MediaType;
@@ -15,24 +18,31 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Posts JSON and returns the parsed JSON answer, turning every failure into the exception family:
  * I/O errors and timeouts become {@link TransientLlmException}, error statuses go through
- * {@link StatusMapping}, an unparseable body is an {@link LlmException}. Closes every response. Not API.
+ * {@link StatusMapping}, an unparseable body (cut off or not JSON) is a {@link TransientLlmException}.
+ * Rate-limit headers of every response go to the {@link #addRateLimitListener listeners}. Closes every
+ * response. Not API.
  */
 public final class HttpTransport implements AutoCloseable {
 
     /** JSON media type. */
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
     private final String service;
     private final OkHttpClient client;
     private final boolean ownsClient;
     private final ApiKey apiKey;
     private final Clock clock;
+    private final List<Consumer<RateLimitSnapshot>> rateLimitListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Creates a transport.
@@ -68,6 +78,11 @@ public final class HttpTransport implements AutoCloseable {
     /** A request body holding {@code json}. */
     public static RequestBody body(JsonNode json) {
         return RequestBody.create(Json.MAPPER.writeValueAsString(json), JSON);
+    }
+
+    /** Tells {@code listener} what the rate-limit headers of each later response say. */
+    public void addRateLimitListener(Consumer<RateLimitSnapshot> listener) {
+        rateLimitListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Executes the request and returns the parsed answer. */
@@ -109,6 +124,9 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private JsonNode read(Response response) throws IOException {
+        if (!rateLimitListeners.isEmpty()) {
+            notifyRateLimits(response);
+        }
         ResponseBody body = response.body();
         String text = body.string();
         if (!response.isSuccessful()) {
@@ -118,8 +136,17 @@ public final class HttpTransport implements AutoCloseable {
         try {
             return Json.MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new LlmException(service + " answered HTTP " + response.code()
-                    + " with a body that is not valid JSON (" + text.length() + " chars)", e);
+            throw new TransientLlmException(service + " answered HTTP " + response.code()
+                    + " with a body that is not valid JSON, cut off or garbled (" + text.length() + " chars)", e);
+        }
+    }
+
+    private void notifyRateLimits(Response response) {
+        try {
+            RateLimitHeaders.parse(response.headers(), clock).ifPresent(s -> rateLimitListeners.forEach(l -> l.accept(s)));
+        } catch (RuntimeException e) {
+            // the headers only advise the pacing: an odd one must never fail the call
+            LOG.debug("ignoring rate-limit headers of {}: {}", service, e.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package io.ultralink.llm.http.internal;
 import io.ultralink.error.AuthenticationException;
 import io.ultralink.error.InvalidRequestException;
 import io.ultralink.error.LlmException;
+import io.ultralink.error.OverloadedException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import java.time.Clock;
@@ -10,7 +11,8 @@ import okhttp3.Headers;
 
 /**
  * Maps an HTTP error status to the exception family: 401/403 authentication; 400/404/422 (and other
- * 4xx) invalid request; 429 rate limited with the requested wait; 408/409/5xx transient. Not API.
+ * 4xx) invalid request; 429 rate limited and 529 (Anthropic) overloaded, each with the requested wait;
+ * 408/409/other 5xx transient. Not API.
  */
 public final class StatusMapping {
 
@@ -27,6 +29,9 @@ public final class StatusMapping {
         }
         if (code == 429) {
             return new RateLimitedException(message, RetryAfter.parse(headers, clock).orElse(null));
+        }
+        if (code == 529) {
+            return new OverloadedException(message, RetryAfter.parse(headers, clock).orElse(null));
         }
         if (code == 408 || code == 409 || code >= 500) {
             return new TransientLlmException(message);
