@@ -1,7 +1,7 @@
 package io.ultralink.llm.cache;
 
+import io.ultralink.format.Mappers;
 import io.ultralink.llm.ChatRequest;
-import io.ultralink.format.internal.Json;
 import io.ultralink.model.Message;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +26,7 @@ public final class CacheKeys {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(request, "request");
-        ObjectNode root = Json.MAPPER.createObjectNode().put("v", 1).put("backend", backend).put("model", model);
+        ObjectNode root = Mappers.object().put("v", 1).put("backend", backend).put("model", model);
         ArrayNode messages = root.putArray("messages");
         for (Message m : request.messages()) {
             messages.addArray().add(m.role().wireName()).add(m.content());
@@ -43,7 +43,7 @@ public final class CacheKeys {
         request.promptVersion().ifPresent(v -> root.put("prompt_version", v));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(Json.MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(Mappers.JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);

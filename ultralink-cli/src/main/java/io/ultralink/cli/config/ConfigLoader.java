@@ -1,6 +1,7 @@
 package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ConfigLoader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    /** {@link Mappers#YAML}, strict: a misspelt key or trailing text is an error, not ignored. */
+    private static final YAMLMapper YAML = Mappers.YAML.rebuild()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();

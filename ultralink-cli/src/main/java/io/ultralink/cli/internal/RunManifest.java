@@ -2,6 +2,7 @@ package io.ultralink.cli.internal;
 
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.format.Mappers;
 import io.ultralink.run.AtomicFiles;
 import io.ultralink.run.Fingerprint;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +32,7 @@ public final class RunManifest {
     /** The file name of a dry run's manifest, kept apart so a forecast never mixes with a real run. */
     public static final String DRY_RUN_FILE = "dry-run-manifest.json";
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = Mappers.PRETTY_JSON;
 
     private final Path file;
     private final ObjectNode root = JSON.createObjectNode();

@@ -1,6 +1,7 @@
 package io.ultralink.language.internal;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
 import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;
@@ -26,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PackReader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = Mappers.YAML;
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
             "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter",

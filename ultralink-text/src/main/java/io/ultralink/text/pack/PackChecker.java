@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.text.pack.PackProblem.Severity;
@@ -37,7 +38,7 @@ public final class PackChecker {
 
     /** Prose shorter than this many letters is not given to the language detector. */
     static final int MIN_LETTERS = 20;
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = Mappers.YAML;
     private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
 
     private final LanguagePacks others;

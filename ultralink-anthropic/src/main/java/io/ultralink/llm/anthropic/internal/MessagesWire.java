@@ -2,12 +2,12 @@ package io.ultralink.llm.anthropic.internal;
 
 import io.ultralink.error.LlmException;
 import io.ultralink.error.TransientLlmException;
+import io.ultralink.format.Mappers;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.llm.TokenUsage;
-import io.ultralink.llm.http.internal.Json;
 import io.ultralink.model.Message;
 import io.ultralink.model.Role;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ public final class MessagesWire {
 
     /** The request body. */
     public static ObjectNode requestBody(ChatRequest request, String model, int defaultMaxTokens) {
-        ObjectNode body = Json.object().put("model", model)
+        ObjectNode body = Mappers.object().put("model", model)
                 .put("max_tokens", request.maxTokens().orElse(defaultMaxTokens));
         List<String> system = new ArrayList<>();
-        ArrayNode messages = Json.MAPPER.createArrayNode();
+        ArrayNode messages = Mappers.JSON.createArrayNode();
         for (Message m : request.messages()) {
             if (m.role() == Role.SYSTEM) {
                 if (!m.content().isBlank()) {

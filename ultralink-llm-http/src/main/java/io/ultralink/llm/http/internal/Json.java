@@ -1,13 +1,14 @@
 package io.ultralink.llm.http.internal;
 
+import io.ultralink.format.Mappers;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The one configured JSON mapper of the backends. Not API. */
+/** The backends' name for {@link Mappers#JSON}, the one configured mapper. Not API. */
 public final class Json {
 
-    /** Shared, never reconfigured after creation. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** {@link Mappers#JSON}. */
+    public static final JsonMapper MAPPER = Mappers.JSON;
 
     private Json() {
     }

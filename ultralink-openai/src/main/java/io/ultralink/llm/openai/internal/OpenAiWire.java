@@ -2,12 +2,12 @@ package io.ultralink.llm.openai.internal;
 
 import io.ultralink.error.LlmException;
 import io.ultralink.error.TransientLlmException;
+import io.ultralink.format.Mappers;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.llm.TokenUsage;
-import io.ultralink.llm.http.internal.Json;
 import io.ultralink.model.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ public final class OpenAiWire {
      * @param maxTokensField {@code max_tokens} or {@code max_completion_tokens}
      */
     public static ObjectNode requestBody(ChatRequest request, String model, String maxTokensField) {
-        ObjectNode body = Json.object();
+        ObjectNode body = Mappers.object();
         if (model != null) {
             body.put("model", model);
         }
@@ -51,7 +51,7 @@ public final class OpenAiWire {
                     .putObject("json_schema");
             schema.put("name", format.schemaName()).put("strict", true);
             try {
-                schema.set("schema", Json.MAPPER.readTree(format.schemaJson()));
+                schema.set("schema", Mappers.JSON.readTree(format.schemaJson()));
             } catch (JacksonException e) {
                 throw new IllegalArgumentException("response format schema '" + format.schemaName()
                         + "' is not valid JSON: " + e.getOriginalMessage(), e);
