@@ -1,8 +1,6 @@
 package io.ultralink.llm.http;
 
 import io.ultralink.error.ConfigurationException;
-import io.ultralink.llm.http.internal.ApiKey;
-import io.ultralink.llm.http.internal.HttpTransport;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;

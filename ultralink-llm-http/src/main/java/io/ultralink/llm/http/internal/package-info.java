@@ -1,5 +1,5 @@
 /**
- * HTTP plumbing shared by the HTTP backends: the OkHttp transport, status-to-exception mapping,
- * {@code Retry-After} parsing, secret masking and request logging. Not API: may change in any release.
+ * What the transport uses inside this module: status-to-exception mapping, rate-limit headers,
+ * {@code Retry-After} parsing and request logging. Not API: may change in any release.
  */
 package io.ultralink.llm.http.internal;

@@ -1,4 +1,4 @@
-package io.ultralink.llm.http.internal;
+package io.ultralink.llm.http;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * An API key that never shows itself: {@link #toString()} is masked, and {@link #scrub} removes the
- * key from any text (service error messages sometimes echo it). Not API.
+ * key from any text (service error messages sometimes echo it).
  */
 public final class ApiKey {
 

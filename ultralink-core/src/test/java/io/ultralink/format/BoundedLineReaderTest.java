@@ -1,4 +1,4 @@
-package io.ultralink.format.internal;
+package io.ultralink.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.ultralink.format.internal;
+package io.ultralink.format;
 
 import java.io.IOException;
 import java.io.InputStream;

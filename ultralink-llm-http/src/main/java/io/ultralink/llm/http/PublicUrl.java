@@ -1,8 +1,8 @@
-package io.ultralink.llm.http.internal;
+package io.ultralink.llm.http;
 
 import okhttp3.HttpUrl;
 
-/** The part of a URL that may be shown and stored: no user-info, no query, no fragment. Not API. */
+/** The part of a URL that may be shown and stored: no user-info, no query, no fragment. */
 public final class PublicUrl {
 
     private PublicUrl() {

@@ -1,6 +1,10 @@
-package io.ultralink.llm.http.internal;
+package io.ultralink.llm.http;
 
 import io.ultralink.error.TransientLlmException;
+import io.ultralink.format.Mappers;
+import io.ultralink.llm.http.internal.RateLimitHeaders;
+import io.ultralink.llm.http.internal.RequestLogging;
+import io.ultralink.llm.http.internal.StatusMapping;
 import io.ultralink.llm.resilience.RateLimitSnapshot;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * I/O errors and timeouts become {@link TransientLlmException}, error statuses go through
  * {@link StatusMapping}, an unparseable body (cut off or not JSON) is a {@link TransientLlmException}.
  * Rate-limit headers of every response go to the {@link #addRateLimitListener listeners}. Closes every
- * response. Not API.
+ * response. For backend implementations.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -77,7 +81,7 @@ public final class HttpTransport implements AutoCloseable {
 
     /** A request body holding {@code json}. */
     public static RequestBody body(JsonNode json) {
-        return RequestBody.create(Json.MAPPER.writeValueAsString(json), JSON);
+        return RequestBody.create(Mappers.JSON.writeValueAsString(json), JSON);
     }
 
     /** Tells {@code listener} what the rate-limit headers of each later response say. */
@@ -134,7 +138,7 @@ public final class HttpTransport implements AutoCloseable {
                     apiKey.scrub(errorDetail(text)), clock);
         }
         try {
-            return Json.MAPPER.readTree(text);
+            return Mappers.JSON.readTree(text);
         } catch (JacksonException e) {
             throw new TransientLlmException(service + " answered HTTP " + response.code()
                     + " with a body that is not valid JSON, cut off or garbled (" + text.length() + " chars)", e);
@@ -158,7 +162,7 @@ public final class HttpTransport implements AutoCloseable {
 
     private static String errorDetail(String body) {
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Mappers.JSON.readTree(body);
             JsonNode error = node.path("error");
             if (error.isObject() && error.path("message").isString()) {
                 return error.path("message").asString();
