@@ -16,7 +16,7 @@ import java.util.Objects;
  * Reads lines of UTF-8 text from bytes, one line at a time and each decoded on its own, so that a bad byte
  * costs one line and the next line is read normally. A line longer than the bound is not kept: the rest of it
  * is read past and counted, so memory stays within the bound whatever the input. Lines end at {@code \n}; a
- * {@code \r} before it and a byte order mark at the start of the input are removed. Not thread-safe. Not API.
+ * {@code \r} before it and a byte order mark at the start of the input are removed. Not thread-safe.
  *
  * <p>After {@link #advance()} returns true, exactly one of {@link #text()} (the decoded line),
  * {@link #oversized()} and {@link #malformed()} describes the line.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.LlmException;
+import io.ultralink.filter.internal.AuditedCultureFilter;
 import io.ultralink.filter.internal.CulturePrompt;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;

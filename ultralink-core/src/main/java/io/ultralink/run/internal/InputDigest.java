@@ -1,7 +1,8 @@
-package io.ultralink.run;
+package io.ultralink.run.internal;
 
 import io.ultralink.model.Conversation;
 import io.ultralink.model.Message;
+import io.ultralink.run.Fingerprint;
 
 /** Digests of the inputs of units of work, so that a changed input is never mistaken for a done unit. */
 public final class InputDigest {

@@ -1,11 +1,14 @@
-package io.ultralink.filter;
+package io.ultralink.filter.internal;
 
 import io.ultralink.error.LlmException;
+import io.ultralink.filter.CultureCriterion;
+import io.ultralink.filter.CultureFilter;
+import io.ultralink.filter.CultureVerdict;
 import io.ultralink.format.internal.Json;
 import io.ultralink.model.Conversation;
 import io.ultralink.run.ChangeSet;
 import io.ultralink.run.Fingerprint;
-import io.ultralink.run.InputDigest;
+import io.ultralink.run.internal.InputDigest;
 import io.ultralink.run.Lookup;
 import io.ultralink.run.RunStore;
 import io.ultralink.run.WorkLog;
