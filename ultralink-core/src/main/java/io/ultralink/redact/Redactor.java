@@ -37,6 +37,7 @@ public final class Redactor {
             + "|refresh[_-]?token|id[_-]?token|auth|sig|signature|secret|client[_-]?secret|password|passwd|pwd"
             + "|x-amz-signature|x-amz-credential|x-amz-security-token|code)=)[^&#\\s\"'<>]*");
 
+    private static final Redactor PATTERNS_ONLY = new Redactor(List.of());
     private static volatile Redactor standard;
 
     private final List<String> secrets;
@@ -50,6 +51,11 @@ public final class Redactor {
         }
         list.sort(Comparator.comparingInt(String::length).reversed());
         this.secrets = List.copyOf(list);
+    }
+
+    /** @return a redactor that applies only the patterns (headers, user-info, query parameters), no literal values */
+    public static Redactor patternsOnly() {
+        return PATTERNS_ONLY;
     }
 
     /** @return a redactor knowing the secrets of the process environment (read once) */

@@ -78,7 +78,7 @@ public final class RunSession implements AutoCloseable {
                 .open();
         try {
             this.manifest = new RunManifest(config.output(), command, config.raw(),
-                    config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
+                    config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE, context.redactor());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -164,10 +164,10 @@ public final class RunSession implements AutoCloseable {
             } else {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(downloadListener());
-                progress.info("backend: " + choice.description());
+                progress.info("backend: " + context.redactor().redact(choice.description()));
                 created = BackendResolver.create(choice, this::metered);
                 model = created;
-                backendDescription = choice.description();
+                backendDescription = context.redactor().redact(choice.description());
             }
             model = cached(model);
         }

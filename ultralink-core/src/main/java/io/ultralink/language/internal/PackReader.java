@@ -1,6 +1,7 @@
 package io.ultralink.language.internal;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.internal.YamlGuard;
 import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;
@@ -57,7 +58,11 @@ public final class PackReader {
     private LanguagePack parse(InputStream in) {
         JsonNode root;
         try {
-            root = YAML.readTree(in);
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            YamlGuard.check(text, "language pack " + source);
+            root = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new ConfigurationException("language pack " + source + ": cannot read: " + e.getMessage(), e);
         } catch (JacksonException e) {
             throw new ConfigurationException("language pack " + source + ": not valid YAML: "
                     + e.getOriginalMessage(), e);
