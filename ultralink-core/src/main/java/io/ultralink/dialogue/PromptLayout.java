@@ -17,15 +17,16 @@ package io.ultralink.dialogue;
  */
 public enum PromptLayout {
     /**
-     * The paper's order (Fig. 4): a system message with the instruction and its principles, then a
-     * user message with the delimited document and the dialogue so far. Calls of the same segment
-     * share a prefix only when they use the same instruction.
+     * The paper's order (Fig. 4): a system message with the pack's data preamble, the instruction and
+     * its principles, then a user message with the delimited document and the dialogue so far. Calls of
+     * the same segment share a prefix only when they use the same instruction.
      */
     PAPER,
     /**
-     * The document first, in a system message that is identical for every call of the segment, then a
-     * user message with the dialogue so far and the instruction last. Each call repeats the previous
-     * call's document and history as its prefix, so a prefix cache reuses nearly all of it.
+     * The pack's data preamble as the system message (the same for every call), then a user message
+     * that opens with the delimited document, followed by the dialogue so far and the instruction last.
+     * Each call repeats the previous call's preamble, document and history as its prefix, so a prefix
+     * cache reuses nearly all of it. The untrusted document is never in the system message.
      */
     CACHE_FRIENDLY
 }

@@ -31,7 +31,7 @@ public final class PackReader {
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
             "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter",
-            "referenceSections", "quality");
+            "referenceSections", "quality", "dataPreamble");
     private static final Set<String> LANGUAGE_ID = Set.of("lingua", "minConfidence");
     private static final Set<String> DIALOGUE = Set.of("initialQuestion", "initialAnswer", "inDepthQuestion",
             "expansiveQuestion", "followUpAnswer", "historyLabel", "questionLabel", "answerLabel");
@@ -100,7 +100,9 @@ public final class PackReader {
                     text(translation, "instructions", "translation."),
                     cultureFilter(root),
                     referenceSections(root),
-                    QualityBlock.read(root.get("quality"), this::fail));
+                    QualityBlock.read(root.get("quality"), this::fail),
+                    root.get("dataPreamble") == null || root.get("dataPreamble").isNull() ? null
+                            : text(root, "dataPreamble", ""));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }
