@@ -48,8 +48,8 @@ public final class UltraLinkCli {
         System.setOut(RedactingOutputStream.printStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), redactor));
         System.setErr(RedactingOutputStream.printStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), redactor));
         int code = builder().build().execute(args);
-        System.out.flush();
-        System.err.flush();
+        drain(System.out);
+        drain(System.err);
         System.exit(code);
     }
 
@@ -69,8 +69,16 @@ public final class UltraLinkCli {
         try {
             return cl.execute(args);
         } finally {
-            context.out().flush();
-            context.err().flush();
+            drain(context.out());
+            drain(context.err());
+        }
+    }
+
+    private static void drain(PrintStream stream) {
+        if (stream instanceof RedactingOutputStream.Printer printer) {
+            printer.drain();
+        } else {
+            stream.flush();
         }
     }
 

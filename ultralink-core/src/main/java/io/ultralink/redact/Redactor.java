@@ -27,6 +27,8 @@ public final class Redactor {
             "AZURE_OPENAI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACE_TOKEN");
 
     private static final int MIN_SECRET_LENGTH = 4;
+    /** Shorter environment values ({@code true}, {@code 1}, ...) are settings, not keys, and too common to mask. */
+    private static final int MIN_ENVIRONMENT_SECRET_LENGTH = 8;
     private static final Pattern SECRET_VARIABLE_NAME = Pattern.compile(
             "(?i).*(_API_KEY|_APIKEY|_TOKEN|_SECRET|_PASSWORD|_ACCESS_KEY)");
     private static final Pattern HEADER = Pattern.compile(
@@ -70,7 +72,8 @@ public final class Redactor {
 
     /**
      * A redactor knowing the values of {@link #SECRET_VARIABLES} and of every variable whose name ends
-     * in {@code _API_KEY}, {@code _TOKEN}, {@code _SECRET}, {@code _PASSWORD} or {@code _ACCESS_KEY}.
+     * in {@code _API_KEY}, {@code _TOKEN}, {@code _SECRET}, {@code _PASSWORD} or {@code _ACCESS_KEY}, when
+     * the value has at least 8 characters (shorter ones are flags such as {@code true}).
      *
      * @param environment the variables
      * @return the redactor
@@ -79,7 +82,9 @@ public final class Redactor {
         Objects.requireNonNull(environment, "environment");
         List<String> values = new ArrayList<>();
         environment.forEach((name, value) -> {
-            if (SECRET_VARIABLES.contains(name.toUpperCase(Locale.ROOT)) || SECRET_VARIABLE_NAME.matcher(name).matches()) {
+            boolean secretName = SECRET_VARIABLES.contains(name.toUpperCase(Locale.ROOT))
+                    || SECRET_VARIABLE_NAME.matcher(name).matches();
+            if (secretName && value != null && value.strip().length() >= MIN_ENVIRONMENT_SECRET_LENGTH) {
                 values.add(value);
             }
         });

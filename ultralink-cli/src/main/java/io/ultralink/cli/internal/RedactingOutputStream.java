@@ -11,12 +11,15 @@ import java.util.Objects;
 /**
  * An output stream that passes text on one line at a time through a {@link Redactor}, so nothing the
  * CLI prints (messages, progress, log lines, stack traces) shows a secret. A line ends at {@code \n}
- * or {@code \r} (progress bars); {@link #flush} passes on an unfinished line too. UTF-8. Not API.
+ * or {@code \r} (progress bars); an unfinished line waits, so a secret printed in pieces is still
+ * seen whole, until {@link #drain} (or {@link #close}, or 64 KB without a line end). UTF-8. Not API.
  */
 public final class RedactingOutputStream extends OutputStream {
 
     private final OutputStream target;
     private final Redactor redactor;
+    private static final int MAX_PENDING = 64 * 1024;
+
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
     /**
@@ -33,14 +36,34 @@ public final class RedactingOutputStream extends OutputStream {
      * @param redactor the redaction step
      * @return a UTF-8 print stream with auto-flush that redacts what it prints
      */
-    public static PrintStream printStream(OutputStream target, Redactor redactor) {
-        return new PrintStream(new RedactingOutputStream(target, redactor), true, StandardCharsets.UTF_8);
+    public static Printer printStream(OutputStream target, Redactor redactor) {
+        return new Printer(new RedactingOutputStream(target, redactor));
+    }
+
+    /** A print stream over a {@link RedactingOutputStream}, with {@link #drain}. */
+    public static final class Printer extends PrintStream {
+        private final RedactingOutputStream redacting;
+
+        private Printer(RedactingOutputStream redacting) {
+            super(redacting, true, StandardCharsets.UTF_8);
+            this.redacting = redacting;
+        }
+
+        /** Passes on an unfinished line too (at the end of a command). */
+        public void drain() {
+            flush();
+            try {
+                redacting.drain();
+            } catch (java.io.IOException e) {
+                setError();
+            }
+        }
     }
 
     @Override
     public synchronized void write(int b) throws IOException {
         line.write(b);
-        if (b == '\n' || b == '\r') {
+        if (b == '\n' || b == '\r' || line.size() > MAX_PENDING) {
             pass();
         }
     }
@@ -57,17 +80,30 @@ public final class RedactingOutputStream extends OutputStream {
             }
         }
         line.write(b, start, off + len - start);
+        if (line.size() > MAX_PENDING) {
+            pass();
+        }
     }
 
+    /** Flushes the target; an unfinished line keeps waiting for its end. */
     @Override
     public synchronized void flush() throws IOException {
+        target.flush();
+    }
+
+    /**
+     * Passes on an unfinished line and flushes.
+     *
+     * @throws IOException from the target
+     */
+    public synchronized void drain() throws IOException {
         pass();
         target.flush();
     }
 
     @Override
     public synchronized void close() throws IOException {
-        flush();
+        drain();
     }
 
     private void pass() throws IOException {
