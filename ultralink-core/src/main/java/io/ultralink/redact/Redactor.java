@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes secrets from text: the values of API-key environment variables that are set, the values of
+ * Removes secrets from text: the values of API-key environment variables that are set, strings shaped
+ * like OpenAI/Anthropic ({@code sk-...}) or Hugging Face ({@code hf_...}) keys, the values of
  * {@code Authorization}, {@code api-key}, {@code x-api-key} and similar headers, URL user-info
  * ({@code https://user:secret@host} becomes {@code https://***@host}) and the values of secret-looking
  * query parameters ({@code key}, {@code api_key}, {@code token}, {@code sig}, ...). Immutable and
@@ -34,6 +35,7 @@ public final class Redactor {
     private static final Pattern HEADER = Pattern.compile(
             "(?i)\\b((?:proxy-)?authorization|x-api-key|api-key|x-goog-api-key|ocp-apim-subscription-key|cookie)"
                     + "(\"?\\s*[:=]\\s*\"?)(?:(bearer|basic|token)\\s+)?([^\\s,;}\"'\\]]+)");
+    private static final Pattern KEY_LIKE = Pattern.compile("\\b(?:sk|rk)-[A-Za-z0-9_-]{16,}|\\bhf_[A-Za-z0-9]{20,}");
     private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#\"']+@");
     private static final Pattern QUERY = Pattern.compile("(?i)([?&;](?:api[_-]?key|apikey|key|token|access[_-]?token"
             + "|refresh[_-]?token|id[_-]?token|auth|sig|signature|secret|client[_-]?secret|password|passwd|pwd"
@@ -121,6 +123,7 @@ public final class Redactor {
         for (String s : secrets) {
             out = out.replace(s, MASK);
         }
+        out = KEY_LIKE.matcher(out).replaceAll(MASK);
         out = USER_INFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
         out = QUERY.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
         return HEADER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)

@@ -58,4 +58,11 @@ class RedactorTest {
 
         assertThat(r.redact("abc literal-secret")).isEqualTo("abc ***");
     }
+
+    @Test
+    void redact_keyShapedStrings_maskedEvenWhenUnknown() {
+        String out = Redactor.of(List.of()).redact("echo sk-ant-api03-AbCdEf0123456789xyz and hf_AbCdEfGhIjKlMnOpQrStUv; sk-short");
+
+        assertThat(out).isEqualTo("echo *** and ***; sk-short");
+    }
 }

@@ -40,6 +40,11 @@ public abstract class HttpChatModelContractTest extends ChatModelContractTest {
         }
     }
 
+    /** Whether the backend sees the {@code Location} of a redirect and names its host (adapters may not). */
+    protected boolean namesRedirectTarget() {
+        return true;
+    }
+
     @Test
     void chat_redirectToAnotherLoopbackPort_isNotFollowedAndNamesTheTarget() throws Exception {
         try (MockWebServer elsewhere = new MockWebServer()) {
@@ -51,8 +56,12 @@ public abstract class HttpChatModelContractTest extends ChatModelContractTest {
             assertThatThrownBy(() -> model.chat(ChatRequest.builder().addMessage(Message.user("Hi")).build()))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("307")
-                    .hasMessageContaining(elsewhere.url("/").host() + ":" + elsewhere.getPort())
-                    .hasMessageContaining("not followed");
+                    .hasMessageContaining("not followed")
+                    .satisfies(e -> {
+                        if (namesRedirectTarget()) {
+                            assertThat(e.getMessage()).contains(elsewhere.url("/").host() + ":" + elsewhere.getPort());
+                        }
+                    });
             assertThat(elsewhere.getRequestCount()).isZero();
             assertThat(server.getRequestCount()).isEqualTo(1);
         }
