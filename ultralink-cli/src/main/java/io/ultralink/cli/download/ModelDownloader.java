@@ -272,7 +272,7 @@ public final class ModelDownloader {
         Properties p = new Properties();
         p.setProperty("sha256", sha);
         p.setProperty("size", Long.toString(Files.size(file)));
-        p.setProperty("url", url);
+        p.setProperty("url", io.ultralink.redact.Redactor.patternsOnly().redact(url));
         try (OutputStream out = Files.newOutputStream(sidecar(file))) {
             p.store(out, "recorded on first download; checked on every use");
         }
