@@ -8,12 +8,13 @@ package io.ultralink.dialogue;
  * (vLLM, llama.cpp, OpenAI) reuse the computation of a prompt's longest prefix already seen, so the
  * order decides how much of each prompt is reused. Measured on the shared en/fr/es/ru/zh minidumps
  * (segments of at least 1,000 tokens, answers of 290 tokens), the share of prompt tokens that repeat
- * a prefix already sent for the same segment is 73–77% with {@link #CACHE_FRIENDLY} and 42–48% with
- * {@link #PAPER}; hence the default. The embedded llama.cpp backend with prompt caching on, on the
- * first 6 segments (150–299 tokens) of the English minidump with the tiny {@code stories260K} model,
- * reported 63.2% of prompt tokens cached with {@link #CACHE_FRIENDLY} (21,539 of 34,061 over 24 calls)
- * and 33.6% with {@link #PAPER} (15,565 of 46,259 over 33 calls); {@code MeasurePromptCache} in
- * {@code ultralink-examples}.
+ * a prefix already sent for the same segment is 74–78% with {@link #CACHE_FRIENDLY} and 44–51% with
+ * {@link #PAPER} (with the data preamble as system message; {@code PrefixReuse} in the core tests);
+ * hence the default. Before the preamble, when the document was the system message, the embedded
+ * llama.cpp backend with prompt caching on, on the first 6 segments (150–299 tokens) of the English
+ * minidump with the tiny {@code stories260K} model, reported 63.2% of prompt tokens cached with
+ * {@link #CACHE_FRIENDLY} (21,539 of 34,061 over 24 calls) and 33.6% with {@link #PAPER} (15,565 of
+ * 46,259 over 33 calls); {@code MeasurePromptCache} in {@code ultralink-examples}.
  */
 public enum PromptLayout {
     /**
