@@ -2,6 +2,7 @@ package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.Mappers;
+import io.ultralink.internal.YamlGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -83,9 +84,13 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigurationException("config file " + file + ": cannot read: " + e.getMessage(), e);
         }
-        parse(text, file.toString());
+        YamlGuard.check(text, "config file " + file);
         try {
             JsonNode node = YAML.readTree(text);
+            if (node != null && node.isObject()) {
+                SecretKeys.refuse(node, text, "file " + file);
+            }
+            parse(text, file.toString());
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return YAML.createObjectNode();
             }

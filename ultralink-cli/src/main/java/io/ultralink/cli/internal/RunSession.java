@@ -54,7 +54,7 @@ public final class RunSession implements AutoCloseable {
         this.store = RunStore.builder(config.output()).owner("ultralink " + command).resumeMode(config.resumeMode())
                 .open();
         try {
-            this.manifest = SessionManifest.open(config, command);
+            this.manifest = SessionManifest.open(config, command, context.redactor());
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -75,10 +75,10 @@ final class SessionModels {
             } else {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(SessionProgress.downloads(progress));
-                progress.info("backend: " + choice.description());
+                progress.info("backend: " + context.redactor().redact(choice.description()));
                 created = BackendResolver.create(choice, this::metered);
                 model = created;
-                backendDescription = choice.description();
+                backendDescription = context.redactor().redact(choice.description());
             }
             model = cached(model);
         }

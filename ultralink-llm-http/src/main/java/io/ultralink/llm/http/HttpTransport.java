@@ -6,6 +6,7 @@ import io.ultralink.llm.http.internal.RateLimitHeaders;
 import io.ultralink.llm.http.internal.RequestLogging;
 import io.ultralink.llm.http.internal.StatusMapping;
 import io.ultralink.llm.resilience.RateLimitSnapshot;
+import io.ultralink.redact.Redactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Posts JSON and returns the parsed JSON answer, turning every failure into the exception family:
  * I/O errors and timeouts become {@link TransientLlmException}, error statuses go through
- * {@link StatusMapping}, an unparseable body (cut off or not JSON) is a {@link TransientLlmException}.
+ * {@link StatusMapping} (an error body is read up to 4 KB and scrubbed of secrets first), a redirect is
+ * never followed (the key and the prompt would go to another host) but becomes an
+ * {@link io.ultralink.error.InvalidRequestException} naming the target host, an unparseable body (cut off or not JSON) is a {@link TransientLlmException}.
  * Rate-limit headers of every response go to the {@link #addRateLimitListener listeners}. Closes every
  * response. For backend implementations.
  */
@@ -38,6 +41,9 @@ public final class HttpTransport implements AutoCloseable {
 
     /** JSON media type. */
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    /** How much of an error answer is read: enough for the service's message, never a whole page. */
+    static final long MAX_ERROR_BODY = 4096;
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
@@ -64,7 +70,8 @@ public final class HttpTransport implements AutoCloseable {
         this.clock = Clock.systemUTC();
         this.ownsClient = callerClient == null;
         OkHttpClient.Builder b = (callerClient == null ? new OkHttpClient.Builder() : callerClient.newBuilder())
-                .callTimeout(timeout).readTimeout(timeout);
+                .callTimeout(timeout).readTimeout(timeout)
+                .followRedirects(false).followSslRedirects(false);
         if (callerClient == null) {
             b.connectTimeout(Duration.ofSeconds(Math.min(10, Math.max(1, timeout.toSeconds()))));
             okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
@@ -131,12 +138,16 @@ public final class HttpTransport implements AutoCloseable {
         if (!rateLimitListeners.isEmpty()) {
             notifyRateLimits(response);
         }
+        if (response.isRedirect() || (response.code() >= 300 && response.code() < 400)) {
+            throw StatusMapping.redirect(service, response.code(), response.request().url(), response.header("Location"));
+        }
+        if (!response.isSuccessful()) {
+            String text = response.peekBody(MAX_ERROR_BODY).string();
+            throw StatusMapping.toException(service, response.code(), response.headers(),
+                    Redactor.standard().redact(apiKey.scrub(errorDetail(text))), clock);
+        }
         ResponseBody body = response.body();
         String text = body.string();
-        if (!response.isSuccessful()) {
-            throw StatusMapping.toException(service, response.code(), response.headers(),
-                    apiKey.scrub(errorDetail(text)), clock);
-        }
         try {
             return Mappers.JSON.readTree(text);
         } catch (JacksonException e) {
@@ -157,7 +168,7 @@ public final class HttpTransport implements AutoCloseable {
     private TransientLlmException ioFailure(IOException e) {
         String what = e instanceof java.io.InterruptedIOException ? "timed out or was interrupted" : "failed";
         return new TransientLlmException("call to " + service + " " + what + ": "
-                + apiKey.scrub(String.valueOf(e.getMessage())), e);
+                + Redactor.standard().redact(apiKey.scrub(String.valueOf(e.getMessage()))), e);
     }
 
     private static String errorDetail(String body) {

@@ -63,6 +63,13 @@ public final class PackChecker {
             throw new ConfigurationException("language pack " + file + ": cannot read: " + e.getMessage(), e);
         }
         List<PackProblem> problems = new ArrayList<>();
+        try {
+            io.ultralink.internal.YamlGuard.check(text, "language pack " + file);
+        } catch (ConfigurationException e) {
+            int line = lineOf(e.getMessage(), file.toString());
+            problems.add(new PackProblem(name, line, "", Severity.ERROR, e.getMessage()));
+            return problems;
+        }
         YamlLines lines;
         JsonNode root;
         try {
@@ -220,5 +227,11 @@ public final class PackChecker {
         void warning(String field, String message) {
             problems.add(new PackProblem(file, lines.line(field), field, Severity.WARNING, message));
         }
+    }
+
+    private static int lineOf(String message, String file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file) + ":(\\d+)")
+                .matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 }

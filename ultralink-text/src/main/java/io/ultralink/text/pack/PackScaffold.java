@@ -57,6 +57,7 @@ public final class PackScaffold {
         y.append("  minConfidence: ").append(from.languageId().minConfidence()).append('\n');
         y.append("scriptConversion: none\n");
         y.append("documentPrefix: ").append(quote(todo(texts.get("documentPrefix")))).append('\n');
+        block(y, "", "dataPreamble", texts.getOrDefault("dataPreamble", from.dataPreamble()));
         y.append("dialogue:\n");
         for (String f : List.of("initialQuestion", "initialAnswer", "inDepthQuestion", "expansiveQuestion",
                 "followUpAnswer")) {

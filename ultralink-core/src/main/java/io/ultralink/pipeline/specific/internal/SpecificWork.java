@@ -14,6 +14,7 @@ import io.ultralink.run.RunStore;
 import io.ultralink.run.WorkEntry;
 import io.ultralink.run.WorkLog;
 import io.ultralink.run.WorkStatus;
+import io.ultralink.redact.Redactor;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class SpecificWork implements AutoCloseable {
         log.record(segment.id(), fingerprint(pack), digest(segment), WorkStatus.FAILED, null, data);
         ObjectNode line = Json.MAPPER.createObjectNode().put("segment_id", segment.id()).put("reason", reason)
                 .put("message", String.valueOf(message));
-        failures.append(Json.MAPPER.writeValueAsString(line));
+        failures.append(Redactor.standard().redact(Json.MAPPER.writeValueAsString(line)));
     }
 
     private Fingerprint fingerprint(LanguagePack pack) {

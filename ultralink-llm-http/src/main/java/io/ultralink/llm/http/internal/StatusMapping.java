@@ -8,6 +8,7 @@ import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
 import java.time.Clock;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /**
  * Maps an HTTP error status to the exception family: 401/403 authentication; 400/404/422 (and other
@@ -37,6 +38,24 @@ public final class StatusMapping {
             return new TransientLlmException(message);
         }
         return new InvalidRequestException(message);
+    }
+
+    /**
+     * The exception for a 3xx answer, which API calls never follow: it names the host the server
+     * pointed to, so the user can set the base URL to it if that host is trusted.
+     *
+     * @param service the service name
+     * @param code the status
+     * @param from the URL called
+     * @param location the {@code Location} header, or null
+     * @return a non-retryable exception
+     */
+    public static LlmException redirect(String service, int code, HttpUrl from, String location) {
+        HttpUrl target = location == null ? null : from.resolve(location);
+        String where = target == null ? "no Location header" : "to " + target.host() + ":" + target.port();
+        return new InvalidRequestException(service + " answered HTTP " + code + " redirect " + where
+                + "; redirects are not followed for API calls, since the API key and the prompt would go to another "
+                + "host: set the base URL to the final address if that host is meant");
     }
 
     private static String describe(String detail) {
