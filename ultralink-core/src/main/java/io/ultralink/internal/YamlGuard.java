@@ -3,11 +3,12 @@ package io.ultralink.internal;
 import io.ultralink.error.ConfigurationException;
 import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Refuses YAML anchors ({@code &name}) and aliases ({@code *name}) in configuration files and language
@@ -28,7 +29,10 @@ public final class YamlGuard {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(what, "what");
         try {
-            for (Event event : new Parse(LoadSettings.builder().build()).parseString(yaml)) {
+            LoadSettings settings = LoadSettings.builder().build();
+            ParserImpl events = new ParserImpl(settings, new StreamReader(settings, yaml));
+            while (events.hasNext()) {
+                Event event = events.next();
                 if (event instanceof AliasEvent alias) {
                     throw refused(what, event, "alias *" + alias.getAlias().getValue());
                 }
