@@ -193,7 +193,7 @@ public final class WaveChatModel implements ChatModel {
         return client.identity();
     }
 
-    /** Fails calls still waiting, stops the wave thread, closes the journal and the client. */
+    /** Fails calls still waiting, stops the wave thread and closes the journal; the caller closes the client. */
     @Override
     public void close() {
         List<WaveCall> left;
@@ -213,7 +213,6 @@ public final class WaveChatModel implements ChatModel {
             Thread.currentThread().interrupt();
         }
         journal.close();
-        client.close();
     }
 
     /** Configures a {@link WaveChatModel}. */
