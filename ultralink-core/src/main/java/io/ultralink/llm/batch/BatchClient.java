@@ -17,6 +17,23 @@ public interface BatchClient extends AutoCloseable {
      */
     String submit(List<BatchItem> items);
 
+    /**
+     * Finds a batch submitted with {@code submissionKey} ({@link #submissionKey}) whose id the caller
+     * did not learn (it stopped between sending and journalling), so that it is polled rather than
+     * paid for again. The default finds nothing: such requests are then submitted once more.
+     */
+    default java.util.Optional<String> findSubmitted(String submissionKey) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A key naming a submission by its custom ids (32 hex digits), which clients attach to a batch
+     * where the provider keeps metadata.
+     */
+    static String submissionKey(List<String> customIds) {
+        return io.ultralink.llm.batch.internal.CustomIds.ofList(customIds);
+    }
+
     /** The batch's current status. */
     BatchStatus status(String batchId);
 

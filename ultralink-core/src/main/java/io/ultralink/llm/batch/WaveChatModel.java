@@ -54,8 +54,14 @@ public final class WaveChatModel implements ChatModel {
     private WaveChatModel(Builder b) {
         this.client = b.client;
         this.journal = new BatchJournal(b.store, b.journal);
-        this.openAtStart = journal.openBatches().size();
         this.execution = new WaveExecution(client, journal, b.poll, b.listener);
+        try {
+            execution.recoverUnconfirmed();
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        this.openAtStart = journal.openBatches().size();
         this.waveSize = b.waveSize;
         this.settleNanos = b.settle.toNanos();
         this.scheduler = new Thread(this::schedule, "ultralink-batch-waves");
@@ -193,7 +199,11 @@ public final class WaveChatModel implements ChatModel {
         return client.identity();
     }
 
-    /** Fails calls still waiting, stops the wave thread and closes the journal; the caller closes the client. */
+    /**
+     * Fails calls still waiting, stops the wave thread (the calls of a wave being polled fail; its
+     * batch stays open in the journal for the next run) and closes the journal; the caller closes the
+     * client.
+     */
     @Override
     public void close() {
         List<WaveCall> left;
@@ -207,6 +217,7 @@ public final class WaveChatModel implements ChatModel {
             lock.notifyAll();
         }
         left.forEach(c -> c.fail(new LlmException("wave chat model closed before the call's wave ran")));
+        scheduler.interrupt();
         try {
             scheduler.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The batch journal of a run, a JSONL file in its run store: a {@code submitting} line with the
- * custom ids before a batch is sent, a {@code submitted} line with the batch id once the provider
+ * submission key and custom ids before a batch is sent, a {@code submitted} line with the batch id once the provider
  * took it, one {@code outcome} line per request when the batch is collected, then {@code collected}.
  * Read back when opened, so a resumed run polls open batches, replays collected answers and knows
  * how often each request failed. Thread-safe. Not API.
@@ -39,7 +39,7 @@ public final class BatchJournal implements AutoCloseable {
     private final Map<String, String> batchOf = new HashMap<>();
     private final Map<String, ChatResponse> answers = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
-    private int unconfirmed;
+    private final Map<String, List<String>> unconfirmed = new LinkedHashMap<>();
 
     /** Opens (and under a fresh run first clears) {@code file} in {@code store}. */
     public BatchJournal(RunStore store, Path file) {
@@ -68,22 +68,31 @@ public final class BatchJournal implements AutoCloseable {
         return new LinkedHashMap<>(openBatches);
     }
 
-    /** Submissions journalled as starting for which no batch id was recorded (a crash in between). */
-    public synchronized int unconfirmedSubmissions() {
-        return unconfirmed;
+    /**
+     * Submissions journalled as starting for which no batch id was recorded (a stop in between), by
+     * submission key.
+     */
+    public synchronized Map<String, List<String>> unconfirmed() {
+        return new LinkedHashMap<>(unconfirmed);
     }
 
-    /** Journals that a batch of {@code ids} is about to be sent. */
-    public synchronized void submitting(List<String> ids) {
-        append(line("submitting").set("ids", ids(ids)));
-        unconfirmed++;
+    /** Journals that a batch of {@code ids} is about to be sent under {@code key}. */
+    public synchronized void submitting(String key, List<String> ids) {
+        append(line("submitting").put("key", key).set("ids", ids(ids)));
+        unconfirmed.put(key, List.copyOf(ids));
     }
 
-    /** Journals that the provider took the batch {@code batchId} of {@code ids}. */
-    public synchronized void submitted(String batchId, List<String> ids) {
-        append(line("submitted").put("batch", batchId).set("ids", ids(ids)));
-        unconfirmed = Math.max(0, unconfirmed - 1);
+    /** Journals that the provider took the batch {@code batchId} of {@code ids}, sent under {@code key}. */
+    public synchronized void submitted(String key, String batchId, List<String> ids) {
+        append(line("submitted").put("key", key).put("batch", batchId).set("ids", ids(ids)));
+        unconfirmed.remove(key);
         open(batchId, ids);
+    }
+
+    /** Journals that the submission under {@code key} never reached the provider. */
+    public synchronized void abandoned(String key) {
+        append(line("abandoned").put("key", key));
+        unconfirmed.remove(key);
     }
 
     /** Journals one request's outcome from batch {@code batchId}. */
@@ -156,18 +165,23 @@ public final class BatchJournal implements AutoCloseable {
     private void replay(JsonNode n) {
         String event = Json.requireText(n, "event");
         switch (event) {
-            case "submitting" -> unconfirmed++;
+            case "submitting" -> unconfirmed.put(Json.requireText(n, "key"), ids(n));
             case "submitted" -> {
-                unconfirmed = Math.max(0, unconfirmed - 1);
-                List<String> ids = new ArrayList<>();
-                Json.requireArray(n, "ids").forEach(id -> ids.add(id.asString()));
-                open(Json.requireText(n, "batch"), ids);
+                unconfirmed.remove(Json.requireText(n, "key"));
+                open(Json.requireText(n, "batch"), ids(n));
             }
+            case "abandoned" -> unconfirmed.remove(Json.requireText(n, "key"));
             case "outcome" -> remember(Json.requireText(n, "id"),
                     n.hasNonNull("response") ? Optional.of(ResponseJson.read(n.get("response"))) : Optional.empty());
             case "collected" -> close(Json.requireText(n, "batch"));
             default -> throw new IllegalArgumentException("unknown event '" + event + "'");
         }
+    }
+
+    private static List<String> ids(JsonNode n) {
+        List<String> ids = new ArrayList<>();
+        Json.requireArray(n, "ids").forEach(id -> ids.add(id.asString()));
+        return ids;
     }
 
     @Override

@@ -17,14 +17,13 @@ public final class CustomIds {
     private CustomIds() {
     }
 
+    /** 32 hex digits of the SHA-256 of the ids, in order. */
+    public static String ofList(java.util.List<String> ids) {
+        return hex(String.join(",", ids));
+    }
+
     /** 32 hex digits of the SHA-256 of {@code identity} and every field of {@code request} the model sees. */
     public static String of(String identity, ChatRequest request) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
         StringBuilder b = new StringBuilder(identity).append('\u0000');
         for (Message m : request.messages()) {
             b.append(m.role().name()).append('\u0001').append(m.content()).append('\u0000');
@@ -33,7 +32,16 @@ public final class CustomIds {
                 .append(request.maxTokens()).append('\u0000').append(request.seed()).append('\u0000')
                 .append(request.stop()).append('\u0000').append(request.responseFormat()).append('\u0000')
                 .append(request.promptVersion().orElse(""));
-        byte[] digest = sha.digest(b.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 16);
+        return hex(b.toString());
+    }
+
+    private static String hex(String text) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 }

@@ -46,6 +46,27 @@ public final class WaveExecution {
         this.listener = listener;
     }
 
+    /**
+     * Looks up submissions an earlier run sent without learning the batch id: one the provider finds
+     * is journalled as submitted (and polled when its requests come up), one it does not find as
+     * abandoned (its requests are submitted again).
+     *
+     * @return the submissions found
+     */
+    public int recoverUnconfirmed() {
+        int found = 0;
+        for (Map.Entry<String, List<String>> e : journal.unconfirmed().entrySet()) {
+            Optional<String> batchId = client.findSubmitted(e.getKey());
+            if (batchId.isPresent()) {
+                journal.submitted(e.getKey(), batchId.get(), e.getValue());
+                found++;
+            } else {
+                journal.abandoned(e.getKey());
+            }
+        }
+        return found;
+    }
+
     /** Requests sent to the provider so far. */
     public long submitted() {
         return submitted.get();
@@ -81,16 +102,24 @@ public final class WaveExecution {
         Set<String> failedIds = new HashSet<>();
         if (!fresh.isEmpty()) {
             List<String> ids = fresh.stream().map(BatchItem::customId).toList();
+            String key = BatchClient.submissionKey(ids);
+            journal.submitting(key, ids);
             try {
-                journal.submitting(ids);
                 String batchId = client.submit(fresh);
-                journal.submitted(batchId, ids);
+                journal.submitted(key, batchId, ids);
                 submitted.addAndGet(ids.size());
                 batches.incrementAndGet();
                 polled.add(batchId);
             } catch (RuntimeException e) {
-                failAll(byId, ids, e);
-                failedIds.addAll(ids);
+                Optional<String> taken = findQuietly(key);
+                if (taken.isPresent()) {
+                    journal.submitted(key, taken.get(), ids);
+                    polled.add(taken.get());
+                } else {
+                    journal.abandoned(key);
+                    failAll(byId, ids, e);
+                    failedIds.addAll(ids);
+                }
             }
         }
         int completed = 0;
@@ -109,6 +138,14 @@ public final class WaveExecution {
         return handBack(byId, failedIds);
     }
 
+    private Optional<String> findQuietly(String key) {
+        try {
+            return client.findSubmitted(key);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private int collect(long wave, int calls, int submittedNow, int completedBefore, String batchId, long start) {
         int errors = 0;
         BatchStatus status;
@@ -117,7 +154,7 @@ public final class WaveExecution {
                 status = client.status(batchId);
                 errors = 0;
             } catch (TransientLlmException e) {
-                if (++errors >= MAX_POLL_ERRORS) {
+                if (++errors >= MAX_POLL_ERRORS || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
                 sleep();

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A {@link BatchClient} for the OpenAI Batch API: {@code POST /files} (purpose {@code batch}) with
  * one JSONL line per request, {@code POST /batches} for {@value #ENDPOINT} with a
  * {@value #COMPLETION_WINDOW} completion window, {@code GET /batches/{id}} to poll, and
- * {@code GET /files/{id}/content} of the output and error files to collect. A request line's body is
+ * {@code GET /files/{id}/content} of the output and error files to collect. Each batch carries its
+ * submission key in its metadata, so one whose id was lost is found again by listing. A request line's body is
  * exactly what {@link io.ultralink.llm.openai.OpenAiChatModel} would send online.
  *
  * <pre>{@code
@@ -47,6 +48,9 @@ public final class OpenAiBatchClient implements BatchClient {
     public static final String COMPLETION_WINDOW = "24h";
     private static final MediaType JSONL = MediaType.get("application/jsonl");
     private static final String SERVICE = "OpenAI batch API";
+    /** The metadata key naming a batch's submission. */
+    static final String SUBMISSION_KEY = "ultralink_submission";
+    private static final int LISTED = 100;
 
     private final HttpUrl base;
     private final String modelName;
@@ -85,8 +89,21 @@ public final class OpenAiBatchClient implements BatchClient {
         String fileId = requireText(http.sendJson(new Request.Builder().url(url("files")).post(upload)), "id");
         ObjectNode create = Json.object().put("input_file_id", fileId).put("endpoint", ENDPOINT)
                 .put("completion_window", COMPLETION_WINDOW);
-        create.putObject("metadata").put("client", "ultralink");
+        create.putObject("metadata").put(SUBMISSION_KEY, BatchClient.submissionKey(
+                items.stream().map(BatchItem::customId).toList()));
         return requireText(http.sendJson(new Request.Builder().url(url("batches")).post(BatchHttp.json(create))), "id");
+    }
+
+    /** Looks through the newest {@value #LISTED} batches for one whose metadata names the submission. */
+    @Override
+    public java.util.Optional<String> findSubmitted(String submissionKey) {
+        HttpUrl list = url("batches").newBuilder().addQueryParameter("limit", Integer.toString(LISTED)).build();
+        for (JsonNode batch : http.sendJson(new Request.Builder().url(list).get()).path("data")) {
+            if (submissionKey.equals(batch.path("metadata").path(SUBMISSION_KEY).asString(""))) {
+                return java.util.Optional.of(batch.path("id").asString());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

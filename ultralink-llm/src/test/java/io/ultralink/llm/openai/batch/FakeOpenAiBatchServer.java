@@ -48,6 +48,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
     private static final class Batch {
         final String id;
         final List<JsonNode> lines;
+        JsonNode metadata;
         String status = "validating";
         String outputFile;
         String errorFile;
@@ -122,6 +123,13 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
                     send(exchange, 200, Json.object().put("id", id).put("object", "file").put("purpose", "batch"));
                 } else if (method.equals("POST") && path.equals("/v1/batches")) {
                     create(exchange, Json.MAPPER.readTree(body));
+                } else if (method.equals("GET") && path.equals("/v1/batches")) {
+                    ObjectNode list = Json.object().put("object", "list");
+                    var data = list.putArray("data");
+                    List<Batch> newestFirst = new ArrayList<>(batches.values());
+                    java.util.Collections.reverse(newestFirst);
+                    newestFirst.forEach(b -> data.add(view(b)));
+                    send(exchange, 200, list);
                 } else if (method.equals("GET") && path.matches("/v1/batches/[^/]+")) {
                     Batch b = batches.get(path.substring("/v1/batches/".length()));
                     if (b == null) {
@@ -160,6 +168,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
             }
         }
         Batch b = new Batch("batch_" + ids.incrementAndGet(), lines);
+        b.metadata = request.path("metadata");
         batches.put(b.id, b);
         send(exchange, 200, view(b));
         submission.countDown();
@@ -218,6 +227,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
     private static ObjectNode view(Batch b) {
         ObjectNode n = Json.object().put("id", b.id).put("object", "batch").put("endpoint", "/v1/chat/completions")
                 .put("status", b.status).put("completion_window", "24h");
+        n.set("metadata", b.metadata);
         if (b.outputFile != null) {
             n.put("output_file_id", b.outputFile);
         } else {

@@ -149,6 +149,7 @@ class OpenAiBatchClientTest {
             assertThat(submitted.await(30, TimeUnit.SECONDS)).isTrue();
             first.close();
             assertThat(lost).failsWithin(Duration.ofSeconds(30));
+            assertThat(lost.isCompletedExceptionally()).as("the call in flight fails on close").isTrue();
         }
         server.hold(false);
         try (RunStore store = RunStore.open(dir); WaveChatModel second = waves(store)) {
