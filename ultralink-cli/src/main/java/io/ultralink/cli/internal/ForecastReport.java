@@ -19,16 +19,27 @@ public final class ForecastReport {
         out.println(forecast
                 ? "FORECAST (dry run: no model was called; token counts are estimates, cost by the price table)"
                 : "Spend of this run (tokens as reported by the backend, cost by the price table)");
-        String format = "%-22s %-8s %8s %14s %18s %10s %10s%n";
-        out.printf(Locale.ROOT, format, "stage", "language", "calls", "prompt tokens", "completion tokens", "cost USD",
+        String format = "%-22s %-8s %8s %14s %18s %10s %10s %11s %10s%n";
+        out.printf(Locale.ROOT, format, "stage", "language", "calls", "prompt tokens", "completion tokens",
+                forecast ? "online USD" : "cost USD", forecast ? "batch USD" : "online USD", "batch calls",
                 "cache hits");
         for (SpendLedger.Line l : ledger.lines()) {
             out.printf(Locale.ROOT, format, l.stage(), l.language(), l.calls(), l.promptTokens(), l.completionTokens(),
-                    String.format(Locale.ROOT, "%.4f", l.cost()), l.cacheHits());
+                    usd(forecast ? l.onlineCost() : l.cost()), usd(forecast ? l.batchCost() : l.onlineCost()),
+                    l.batchCalls(), l.cacheHits());
         }
         long prompt = ledger.lines().stream().mapToLong(SpendLedger.Line::promptTokens).sum();
         long completion = ledger.lines().stream().mapToLong(SpendLedger.Line::completionTokens).sum();
         out.printf(Locale.ROOT, format, "total", "", ledger.calls(), prompt, completion,
-                String.format(Locale.ROOT, "%.4f", ledger.cost()), ledger.cacheHits());
+                usd(forecast ? ledger.onlineCost() : ledger.cost()),
+                usd(forecast ? ledger.batchCost() : ledger.onlineCost()), ledger.batchCalls(), ledger.cacheHits());
+        if (forecast) {
+            out.printf(Locale.ROOT, "cost online %s USD, through a batch API (--mode batch) %s USD%n",
+                    usd(ledger.onlineCost()), usd(ledger.batchCost()));
+        }
+    }
+
+    private static String usd(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

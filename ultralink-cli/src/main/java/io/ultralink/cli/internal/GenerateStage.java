@@ -94,7 +94,9 @@ final class GenerateStage implements Stage {
     }
 
     private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps) {
-        return LanguageSpecificPipeline.builder()
+        var builder = LanguageSpecificPipeline.builder();
+        session.waves().ifPresent(builder::waves);
+        return builder
                 .model(session.chatModel())
                 .packs(session.packs())
                 .detector(session.detector())
@@ -181,7 +183,11 @@ final class GenerateStage implements Stage {
         }
     }
 
+    /** Concurrent dialogues or items: in batch mode the wave size, otherwise {@code backend.concurrency}. */
     static int concurrency(RunSession session) {
+        if (session.config().batchMode() && !session.config().dryRun()) {
+            return session.config().waveSize();
+        }
         Integer c = session.config().backend().concurrency();
         return c == null || c < 1 ? 1 : c;
     }

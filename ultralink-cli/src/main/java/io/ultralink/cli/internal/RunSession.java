@@ -58,6 +58,7 @@ public final class RunSession implements AutoCloseable {
     private final RunStore store;
     private ResponseCache cache;
     private String backendDescription = "none";
+    private BatchBackend batch;
 
     /**
      * @param config the configuration
@@ -161,6 +162,13 @@ public final class RunSession implements AutoCloseable {
                 created = null;
                 backendDescription = "given programmatically: " + context.chatModel().get().modelName();
                 model = metered(context.chatModel().get());
+            } else if (config.batchMode()) {
+                BackendResolver.Choice choice = new BackendResolver(config, context.env())
+                        .choose(downloadListener());
+                batch = BatchBackend.open(choice, config, store, progress);
+                backendDescription = choice.description() + " (batch API, waves of up to " + config.waveSize() + ")";
+                progress.info("backend: " + backendDescription);
+                model = metered(batch.waves(), ModelPrice.Channel.BATCH);
             } else {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(downloadListener());
@@ -178,8 +186,13 @@ public final class RunSession implements AutoCloseable {
 
     /** Every attempt of the bare backend, retries included, is metered and capped here. */
     private ChatModel metered(ChatModel backend) {
+        return metered(backend, ModelPrice.Channel.ONLINE);
+    }
+
+    private ChatModel metered(ChatModel backend, ModelPrice.Channel channel) {
         UltraLinkConfig.Limits limits = config.limits();
-        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
+        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices, channel),
+                ledger,
                 limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
                 limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
         limiters.add(limiter);
@@ -232,6 +245,17 @@ public final class RunSession implements AutoCloseable {
             manifest.put("adequacyModel", name);
         }
         return adequacy;
+    }
+
+    /**
+     * The wave model of batch mode, created with the chat model; stages join it so that a wave goes out as soon
+     * as every open dialogue waits.
+     *
+     * @return the wave model, when the run is in batch mode
+     */
+    public synchronized java.util.Optional<io.ultralink.llm.batch.WaveChatModel> waves() {
+        chatModel();
+        return java.util.Optional.ofNullable(batch).map(BatchBackend::waves);
     }
 
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
@@ -363,9 +387,12 @@ public final class RunSession implements AutoCloseable {
         Map<String, ModelPrice> prices = new LinkedHashMap<>();
         config.prices().forEach((model, p) -> {
             double prompt = p.prompt() == null ? 0 : p.prompt();
+            double cached = p.cachedPrompt() == null ? prompt : p.cachedPrompt();
+            double completion = p.completion() == null ? 0 : p.completion();
             try {
-                prices.put(model, new ModelPrice(prompt, p.cachedPrompt() == null ? prompt : p.cachedPrompt(),
-                        p.completion() == null ? 0 : p.completion()));
+                prices.put(model, new ModelPrice(prompt, cached, completion,
+                        p.batchPrompt() == null ? prompt / 2 : p.batchPrompt(), cached / 2,
+                        p.batchCompletion() == null ? completion / 2 : p.batchCompletion()));
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException("config key prices." + model + ": " + e.getMessage(), e);
             }
@@ -378,6 +405,9 @@ public final class RunSession implements AutoCloseable {
         try {
             if (created != null) {
                 created.close();
+            }
+            if (batch != null) {
+                batch.close();
             }
             if (cache != null) {
                 cache.close();

@@ -79,7 +79,8 @@ public final class ForecastingChatModel implements ChatModel {
         }
         completion = Math.max(1, completion);
         TokenUsage usage = new TokenUsage(prompt, 0, completion);
-        ledger.record(request, prompt, completion, Prices.cost(prices, pricedModel, usage));
+        ledger.record(request, prompt, completion, Prices.costs(prices, pricedModel, usage),
+                io.ultralink.llm.usage.ModelPrice.Channel.ONLINE);
         int estimated = completion;
         String text = request.responseFormat().schema().map(ForecastingChatModel::neutralJson)
                 .orElseGet(() -> echo(source, sourceTokens, estimated));

@@ -1,6 +1,7 @@
 package io.ultralink.cli.spend;
 
 import io.ultralink.llm.TokenUsage;
+import io.ultralink.llm.usage.ModelPrice;
 import io.ultralink.llm.usage.PriceTable;
 
 /**
@@ -22,6 +23,29 @@ public final class Prices {
      * @return the cost in the table's currency
      */
     public static double cost(PriceTable table, String model, TokenUsage usage) {
-        return table.cost(model, usage).orElseGet(() -> table.priceOf(DEFAULT).map(p -> p.cost(usage)).orElse(0.0));
+        return cost(table, model, usage, ModelPrice.Channel.ONLINE);
+    }
+
+    /**
+     * @param table the price table
+     * @param model the model name
+     * @param usage tokens used
+     * @param channel online or through a batch API
+     * @return the cost in the table's currency
+     */
+    public static double cost(PriceTable table, String model, TokenUsage usage, ModelPrice.Channel channel) {
+        return table.cost(model, usage, channel).orElseGet(() -> table.priceOf(DEFAULT)
+                .map(p -> p.cost(usage, channel)).orElse(0.0));
+    }
+
+    /**
+     * @param table the price table
+     * @param model the model name
+     * @param usage tokens used
+     * @return the cost online and through a batch API
+     */
+    public static SpendLedger.Costs costs(PriceTable table, String model, TokenUsage usage) {
+        return new SpendLedger.Costs(cost(table, model, usage, ModelPrice.Channel.ONLINE),
+                cost(table, model, usage, ModelPrice.Channel.BATCH));
     }
 }

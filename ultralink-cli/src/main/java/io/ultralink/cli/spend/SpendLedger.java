@@ -1,6 +1,7 @@
 package io.ultralink.cli.spend;
 
 import io.ultralink.llm.ChatRequest;
+import io.ultralink.llm.usage.ModelPrice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,14 @@ public final class SpendLedger {
      * @param calls model calls
      * @param promptTokens prompt tokens
      * @param completionTokens completion tokens
-     * @param cost USD
+     * @param cost USD charged: online calls at online prices, batch calls at batch prices
      * @param cacheHits answers replayed from the response cache (not calls, not billed)
+     * @param batchCalls the calls answered through a batch API
+     * @param onlineCost USD the same calls cost at online prices
+     * @param batchCost USD the same calls cost at batch prices
      */
     public record Line(String stage, String language, long calls, long promptTokens, long completionTokens,
-            double cost, long cacheHits) {
+            double cost, long cacheHits, long batchCalls, double onlineCost, double batchCost) {
     }
 
     private static final class Cell {
@@ -37,6 +41,9 @@ public final class SpendLedger {
         final AtomicLong completion = new AtomicLong();
         final DoubleAdder cost = new DoubleAdder();
         final AtomicLong cacheHits = new AtomicLong();
+        final AtomicLong batchCalls = new AtomicLong();
+        final DoubleAdder onlineCost = new DoubleAdder();
+        final DoubleAdder batchCost = new DoubleAdder();
     }
 
     private final Map<String, Cell> cells = new ConcurrentHashMap<>();
@@ -56,7 +63,7 @@ public final class SpendLedger {
     }
 
     /**
-     * Records one call.
+     * Records one online call whose price is the same either way (no price table, or a failed attempt).
      *
      * @param request the request (for its stage)
      * @param promptTokens prompt tokens
@@ -64,6 +71,29 @@ public final class SpendLedger {
      * @param cost USD
      */
     public void record(ChatRequest request, long promptTokens, long completionTokens, double cost) {
+        record(request, promptTokens, completionTokens, new Costs(cost, cost), ModelPrice.Channel.ONLINE);
+    }
+
+    /**
+     * What a call costs online and through a batch API.
+     *
+     * @param online USD at online prices
+     * @param batch USD at batch prices
+     */
+    public record Costs(double online, double batch) {
+    }
+
+    /**
+     * Records one call, charged by {@code channel}.
+     *
+     * @param request the request (for its stage)
+     * @param promptTokens prompt tokens
+     * @param completionTokens completion tokens
+     * @param costs its cost online and through a batch API
+     * @param channel how the call was made
+     */
+    public void record(ChatRequest request, long promptTokens, long completionTokens, Costs costs,
+            ModelPrice.Channel channel) {
         String key = request.stage().orElse(stage) + "\u0000" + language;
         request.promptVersion().ifPresent(v -> promptVersions.computeIfAbsent(
                 request.stage().orElse(stage) + " " + language, k -> ConcurrentHashMap.newKeySet()).add(v));
@@ -71,7 +101,13 @@ public final class SpendLedger {
         c.calls.incrementAndGet();
         c.prompt.addAndGet(promptTokens);
         c.completion.addAndGet(completionTokens);
-        c.cost.add(cost);
+        boolean batch = channel == ModelPrice.Channel.BATCH;
+        c.cost.add(batch ? costs.batch() : costs.online());
+        c.onlineCost.add(costs.online());
+        c.batchCost.add(costs.batch());
+        if (batch) {
+            c.batchCalls.incrementAndGet();
+        }
     }
 
     /**
@@ -95,7 +131,7 @@ public final class SpendLedger {
         cells.forEach((k, c) -> {
             String[] parts = k.split("\u0000", 2);
             out.add(new Line(parts[0], parts[1], c.calls.get(), c.prompt.get(), c.completion.get(), c.cost.sum(),
-                    c.cacheHits.get()));
+                    c.cacheHits.get(), c.batchCalls.get(), c.onlineCost.sum(), c.batchCost.sum()));
         });
         out.sort(Comparator.comparing(Line::stage).thenComparing(Line::language));
         return out;
@@ -118,7 +154,22 @@ public final class SpendLedger {
         return cells.values().stream().mapToLong(c -> c.prompt.get() + c.completion.get()).sum();
     }
 
-    /** @return total cost in USD */
+    /** @return total cost in USD at online prices */
+    public double onlineCost() {
+        return cells.values().stream().mapToDouble(c -> c.onlineCost.sum()).sum();
+    }
+
+    /** @return total cost in USD at batch prices */
+    public double batchCost() {
+        return cells.values().stream().mapToDouble(c -> c.batchCost.sum()).sum();
+    }
+
+    /** @return calls answered through a batch API */
+    public long batchCalls() {
+        return cells.values().stream().mapToLong(c -> c.batchCalls.get()).sum();
+    }
+
+    /** @return total cost in USD charged */
     public double cost() {
         return cells.values().stream().mapToDouble(c -> c.cost.sum()).sum();
     }

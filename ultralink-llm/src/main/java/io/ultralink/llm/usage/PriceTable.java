@@ -28,7 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   gpt-4o-mini: {input: 0.15, cached_input: 0.075, output: 0.60}
  * </pre>
  *
- * {@code cached_input} defaults to {@code input}.
+ * {@code cached_input} defaults to {@code input}; the batch prices {@code batch_input},
+ * {@code batch_cached_input} and {@code batch_output} default to half of the online ones.
  */
 public final class PriceTable {
 
@@ -70,8 +71,11 @@ public final class PriceTable {
             double output = number(file, e.getKey(), p, "output").orElseThrow(() -> new ConfigurationException(
                     "price table " + file + ": model '" + e.getKey() + "' needs 'output'"));
             double cached = number(file, e.getKey(), p, "cached_input").orElse(input);
+            double batchInput = number(file, e.getKey(), p, "batch_input").orElse(input / 2);
             try {
-                prices.put(e.getKey(), new ModelPrice(input, cached, output));
+                prices.put(e.getKey(), new ModelPrice(input, cached, output, batchInput,
+                        number(file, e.getKey(), p, "batch_cached_input").orElse(cached / 2),
+                        number(file, e.getKey(), p, "batch_output").orElse(output / 2)));
             } catch (IllegalArgumentException bad) {
                 throw new ConfigurationException("price table " + file + ": model '" + e.getKey() + "': "
                         + bad.getMessage(), bad);
@@ -105,6 +109,11 @@ public final class PriceTable {
     /** The cost of {@code usage} on {@code model}, when the model has a price. */
     public OptionalDouble cost(String model, TokenUsage usage) {
         return priceOf(model).map(p -> OptionalDouble.of(p.cost(usage))).orElse(OptionalDouble.empty());
+    }
+
+    /** The cost of {@code usage} on {@code model} through {@code channel}, when the model has a price. */
+    public OptionalDouble cost(String model, TokenUsage usage, ModelPrice.Channel channel) {
+        return priceOf(model).map(p -> OptionalDouble.of(p.cost(usage, channel))).orElse(OptionalDouble.empty());
     }
 
     /** The currency of the prices. */

@@ -1,0 +1,120 @@
+package io.ultralink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ultralink.llm.openai.batch.FakeOpenAiBatchServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ultralink generate --mode batch} in a child JVM against the loopback fake of the OpenAI Batch
+ * API, answered by the same script as the online server: the records equal the online run's; a run
+ * killed (SIGKILL) while the fake holds its first batch in progress is resumed by the same command,
+ * which polls that batch and submits none of its requests again, except the one that expired, which
+ * is resubmitted exactly once.
+ */
+class BatchModeRunTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generate_inBatchMode_killedBetweenSubmitAndCollect_resumesByPollingAndEndsWithTheOnlineRecords()
+            throws Exception {
+        try (QuickstartServer online = new QuickstartServer()) {
+            Path reference = prepared("reference");
+            Process ref = generate(reference, Map.of("OPENAI_BASE_URL", online.baseUrl()), "reference");
+            assertThat(ref.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(ref.exitValue()).as(log("reference")).isZero();
+            assertThat(online.requests()).isGreaterThan(5);
+
+            Function<tools.jackson.databind.JsonNode, String> script = online::reply;
+            try (FakeOpenAiBatchServer batches = new FakeOpenAiBatchServer(script)) {
+                Map<String, String> env = Map.of("OPENAI_BASE_URL", batches.baseUrl());
+                Path out = prepared("out");
+                batches.hold(true);
+                CountDownLatch submitted = batches.nextSubmission();
+                Process killed = generate(out, env, "killed", "--mode", "batch", "--batch-poll-millis", "20");
+                assertThat(submitted.await(120, TimeUnit.SECONDS)).as(log("killed")).isTrue();
+                killed.destroyForcibly();
+                assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                List<String> firstBatch = batches.submittedIds();
+                assertThat(batches.batches()).isEqualTo(1);
+                assertThat(firstBatch).isNotEmpty();
+
+                batches.expireFirst(1);
+                batches.hold(false);
+                Process resumed = generate(out, env, "resumed", "--mode", "batch", "--batch-poll-millis", "20");
+                assertThat(resumed.waitFor(180, TimeUnit.SECONDS)).isTrue();
+                assertThat(resumed.exitValue()).as(log("resumed")).isZero();
+
+                List<String> all = batches.submittedIds();
+                assertThat(all.subList(0, firstBatch.size())).isEqualTo(firstBatch);
+                List<String> later = all.subList(firstBatch.size(), all.size());
+                assertThat(batches.expired()).hasSize(1);
+                String expired = batches.expired().iterator().next();
+                assertThat(later).as("requests of the first batch submitted again").filteredOn(firstBatch::contains)
+                        .containsOnly(expired);
+                Map<String, Long> times = all.stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+                times.forEach((id, n) -> assertThat(n).as("submissions of " + id).isEqualTo(id.equals(expired) ? 2 : 1));
+                assertThat(batches.batches()).as("more than one wave").isGreaterThan(2);
+                assertThat(log("resumed")).contains("still open; polling them");
+
+                Map<String, Set<String>> records = records(out);
+                assertThat(records).isNotEmpty().isEqualTo(records(reference));
+                System.out.printf("online calls %d; batch mode: %d batches, %d requests (first batch %d), %d record "
+                        + "lines%n", online.requests(), batches.batches(), all.size(), firstBatch.size(),
+                        records.values().stream().mapToInt(Set::size).sum());
+                System.out.println(log("resumed"));
+            }
+        }
+    }
+
+    private Path prepared(String name) {
+        Path out = dir.resolve(name);
+        CliHarness prepare = new CliHarness();
+        assertThat(prepare.run("prepare", "--config", QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(),
+                "--output", out.toString(), "--quiet")).as(prepare.err()).isZero();
+        return out;
+    }
+
+    private Process generate(Path out, Map<String, String> env, String name, String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("generate", "--config",
+                QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(), "--output", out.toString(), "--model", "m1",
+                "--no-cache"));
+        args.addAll(List.of(extra));
+        return ChildCli.start(dir.resolve(name + ".log"), env, args.toArray(String[]::new));
+    }
+
+    private String log(String name) throws IOException {
+        Path log = dir.resolve(name + ".log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** The record files of the language-specific stage, by relative path, as sets of lines. */
+    private static Map<String, Set<String>> records(Path folder) throws IOException {
+        Map<String, Set<String>> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("[a-z]{2}_chat_specific"
+                    + "(\\.openai|\\.provenance)?\\.jsonl")).toList()) {
+                out.put(folder.relativize(f).toString(), new HashSet<>(Files.readAllLines(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+}
