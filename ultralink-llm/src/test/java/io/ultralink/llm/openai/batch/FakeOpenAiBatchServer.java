@@ -187,6 +187,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
         StringBuilder err = new StringBuilder();
         boolean anyExpired = false;
         for (JsonNode line : b.lines) {
+            String answer = null;
             String id = line.path("custom_id").asString();
             ObjectNode result = Json.object().put("id", "req_" + ids.incrementAndGet()).put("custom_id", id);
             if (expireFirst > 0 && expiredOnce.add(id)) {
@@ -196,7 +197,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
                 result.putObject("error").put("code", "batch_expired").put("message", "not answered in time");
                 err.append(Json.MAPPER.writeValueAsString(result)).append('\n');
                 b.failed++;
-            } else if (failWhen.test(line.path("body"))) {
+            } else if (failWhen.test(line.path("body")) || (answer = answer(line.path("body"))) == null) {
                 ObjectNode response = result.putObject("response").put("status_code", 500);
                 response.putObject("body").putObject("error").put("message", "server error");
                 result.putNull("error");
@@ -206,7 +207,7 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
                 ObjectNode response = result.putObject("response").put("status_code", 200);
                 ObjectNode chat = response.putObject("body").put("model", line.path("body").path("model").asString());
                 chat.putArray("choices").addObject().put("finish_reason", "stop").putObject("message")
-                        .put("role", "assistant").put("content", answers.apply(line.path("body")));
+                        .put("role", "assistant").put("content", answer);
                 chat.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20);
                 result.putNull("error");
                 out.append(Json.MAPPER.writeValueAsString(result)).append('\n');
@@ -222,6 +223,15 @@ public final class FakeOpenAiBatchServer implements AutoCloseable {
             files.put(b.errorFile, err.toString());
         }
         b.status = anyExpired ? "expired" : "completed";
+    }
+
+    /** The answer to a chat body, or null when the answer function throws (an HTTP 500 line, as a server would). */
+    private String answer(JsonNode body) {
+        try {
+            return answers.apply(body);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static ObjectNode view(Batch b) {
