@@ -2,6 +2,7 @@ package io.ultralink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ultralink.format.internal.Json;
 import io.ultralink.llm.openai.batch.FakeOpenAiBatchServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ultralink generate --mode batch} in a child JVM against the loopback fake of the OpenAI Batch
@@ -44,7 +46,7 @@ class BatchModeRunTest {
             assertThat(ref.exitValue()).as(log("reference")).isZero();
             assertThat(online.requests()).isGreaterThan(5);
 
-            Function<tools.jackson.databind.JsonNode, String> script = online::reply;
+            Function<JsonNode, String> script = online::reply;
             try (FakeOpenAiBatchServer batches = new FakeOpenAiBatchServer(script)) {
                 Map<String, String> env = Map.of("OPENAI_BASE_URL", batches.baseUrl());
                 Path out = prepared("out");
@@ -77,6 +79,14 @@ class BatchModeRunTest {
                 assertThat(batches.batches()).as("more than one wave").isGreaterThan(2);
                 assertThat(log("resumed")).contains("still open; polling them");
 
+                JsonNode spend = Json.MAPPER.readTree(out.resolve("run-manifest.json").toFile()).path("spend");
+                long batchCalls = 0;
+                for (JsonNode line : spend) {
+                    assertThat(line.path("batchCalls").asLong()).as("calls of " + line + " went through the batch API")
+                            .isEqualTo(line.path("calls").asLong() - line.path("failures").asLong());
+                    batchCalls += line.path("batchCalls").asLong();
+                }
+                assertThat(batchCalls).isPositive();
                 Map<String, Set<String>> records = records(out);
                 assertThat(records).isNotEmpty().isEqualTo(records(reference));
                 System.out.printf("online calls %d; batch mode: %d batches, %d requests (first batch %d), %d record "

@@ -63,14 +63,13 @@ final class GenerateStage implements Stage {
                 continue;
             }
             LanguageRun run = new LanguageRun(lang, input, count, new TaskSteps());
-            LanguageSpecificPipeline pipeline = pipeline(session, outDir, run.steps());
+            LanguageSpecificPipeline pipeline = pipeline(session, outDir, run.steps(), lang);
             session.manifest().fingerprint("generate " + lang, pipeline.fingerprint(lang));
             changes.addAll(pipeline.changes(input));
             runs.add(run.with(pipeline));
         }
         changes.enforce(session.store().resumeMode());
         for (LanguageRun run : runs) {
-            session.ledger().scope(name(), run.lang().code());
             RunSummary summary;
             try (var task = session.progress().start("generate " + run.lang(), run.count())) {
                 run.steps().task = task;
@@ -93,11 +92,12 @@ final class GenerateStage implements Stage {
                 resumeNotes(rerun, secondPass, recovered));
     }
 
-    private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps) {
+    private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps,
+            LanguageCode lang) {
         var builder = LanguageSpecificPipeline.builder();
         session.waves().ifPresent(builder::waves);
         return builder
-                .model(session.chatModel())
+                .model(io.ultralink.llm.usage.UsageLabels.label(session.chatModel(), "generate", lang.code()))
                 .packs(session.packs())
                 .detector(session.detector())
                 .normaliser(session.normaliser())

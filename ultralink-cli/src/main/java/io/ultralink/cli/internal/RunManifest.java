@@ -1,6 +1,6 @@
 package io.ultralink.cli.internal;
 
-import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.llm.usage.UsageLedger;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.run.AtomicFiles;
 import io.ultralink.run.Fingerprint;
@@ -101,7 +101,7 @@ public final class RunManifest {
      * @param status {@code running}, {@code completed}, {@code stopped} or {@code failed}
      * @param ledger calls, tokens and cost so far
      */
-    public void write(String status, SpendLedger ledger) {
+    public void write(String status, UsageLedger ledger) {
         root.put("status", status);
         root.put("updated", Instant.now().toString());
         ArrayNode all = root.putArray("stages");

@@ -6,9 +6,9 @@ import io.ultralink.cli.download.DownloadListener;
 import io.ultralink.cli.progress.Progress;
 import io.ultralink.cli.spend.ForecastingChatModel;
 import io.ultralink.cli.spend.LimitingChatModel;
-import io.ultralink.cli.spend.MeteringChatModel;
-import io.ultralink.cli.spend.Prices;
-import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.llm.usage.MeteringChatModel;
+
+import io.ultralink.llm.usage.UsageLedger;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.language.LanguageDetector;
@@ -40,7 +40,7 @@ public final class RunSession implements AutoCloseable {
 
     private final ResolvedConfig config;
     private final CliContext context;
-    private final SpendLedger ledger = new SpendLedger();
+    private final UsageLedger ledger;
     private final PriceTable prices;
     private final Progress progress;
     private final RunManifest manifest;
@@ -72,6 +72,7 @@ public final class RunSession implements AutoCloseable {
         this.packs = PackSource.load(config);
         validate(config, packs);
         this.prices = priceTable(config);
+        this.ledger = new UsageLedger(prices);
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
                 : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
         this.progress = Progress.create(mode, context.err(), ledger);
@@ -115,7 +116,7 @@ public final class RunSession implements AutoCloseable {
     }
 
     /** @return the spend ledger */
-    public SpendLedger ledger() {
+    public UsageLedger ledger() {
         return ledger;
     }
 
@@ -154,8 +155,8 @@ public final class RunSession implements AutoCloseable {
             return model;
         }
         if (config.dryRun()) {
-            String priced = config.backend().model() != null ? config.backend().model() : Prices.DEFAULT;
-            model = new ForecastingChatModel(tokenCounter(), ledger, prices, priced);
+            String priced = config.backend().model() != null ? config.backend().model() : PriceTable.DEFAULT;
+            model = new ForecastingChatModel(tokenCounter(), ledger, priced);
             backendDescription = "dry run (forecast only, no model called)";
         } else {
             if (context.chatModel().isPresent()) {
@@ -191,7 +192,7 @@ public final class RunSession implements AutoCloseable {
 
     private ChatModel metered(ChatModel backend, ModelPrice.Channel channel) {
         UltraLinkConfig.Limits limits = config.limits();
-        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices, channel),
+        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, channel),
                 ledger,
                 limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
                 limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
@@ -217,7 +218,7 @@ public final class RunSession implements AutoCloseable {
         }
         manifest.put("responseCache", file.toString());
         return new CachingChatModel(backend, cache, backend.identity(), (request, response) ->
-                ledger.recordCacheHit(request));
+                ledger.recordCacheHit(backend.modelName(), request));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Answers from a {@link ResponseCache} when it holds the answer to an identical request, else asks
  * the wrapped model and stores answers that ended normally ({@link FinishReason#STOP} or
  * {@link FinishReason#LENGTH}); failures and filtered answers are never cached. Wrap a
- * {@link io.ultralink.llm.usage.UsageTracker} inside it so cache hits cost nothing in the accounts.
+ * {@link io.ultralink.llm.usage.MeteringChatModel} inside it so cache hits cost nothing in the accounts.
  */
 public final class CachingChatModel implements ChatModel {
 

@@ -28,10 +28,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   gpt-4o-mini: {input: 0.15, cached_input: 0.075, output: 0.60}
  * </pre>
  *
+ * An entry named {@value #DEFAULT} prices models not listed ({@link #costOrDefault}).
  * {@code cached_input} defaults to {@code input}; the batch prices {@code batch_input},
  * {@code batch_cached_input} and {@code batch_output} default to half of the online ones.
  */
 public final class PriceTable {
+
+    /** The entry that prices a model the table does not name. */
+    public static final String DEFAULT = "default";
 
     private static final PriceTable EMPTY = new PriceTable("USD", Map.of());
 
@@ -114,6 +118,15 @@ public final class PriceTable {
     /** The cost of {@code usage} on {@code model} through {@code channel}, when the model has a price. */
     public OptionalDouble cost(String model, TokenUsage usage, ModelPrice.Channel channel) {
         return priceOf(model).map(p -> OptionalDouble.of(p.cost(usage, channel))).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * The cost of {@code usage} on {@code model} through {@code channel}: by the model's price, else by the
+     * {@value #DEFAULT} entry; a model with neither (a local GGUF model) costs nothing.
+     */
+    public double costOrDefault(String model, TokenUsage usage, ModelPrice.Channel channel) {
+        return cost(model, usage, channel).orElseGet(() -> priceOf(DEFAULT).map(p -> p.cost(usage, channel))
+                .orElse(0.0));
     }
 
     /** The currency of the prices. */
