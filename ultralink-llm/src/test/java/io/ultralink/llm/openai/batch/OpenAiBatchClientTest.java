@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ultralink.error.TransientLlmException;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
+import io.ultralink.llm.batch.BatchClient;
 import io.ultralink.llm.batch.BatchItem;
 import io.ultralink.llm.batch.BatchOutcome;
 import io.ultralink.llm.batch.BatchState;
@@ -160,6 +161,50 @@ class OpenAiBatchClientTest {
 
             assertThat(server.batches()).isEqualTo(1);
             assertThat(second.submitted()).isZero();
+        }
+    }
+
+    @Test
+    void waveModel_submissionWhoseAnswerIsLost_isFoundByItsMetadataAndPolled_notSubmittedAgain() throws Exception {
+        BatchClient losing = new BatchClient() {
+            @Override
+            public String submit(List<BatchItem> items) {
+                client.submit(items);
+                throw new TransientLlmException("connection reset after the server took the batch");
+            }
+
+            @Override
+            public java.util.Optional<String> findSubmitted(String key) {
+                return client.findSubmitted(key);
+            }
+
+            @Override
+            public BatchStatus status(String batchId) {
+                return client.status(batchId);
+            }
+
+            @Override
+            public List<BatchOutcome> results(String batchId) {
+                return client.results(batchId);
+            }
+
+            @Override
+            public void cancel(String batchId) {
+                client.cancel(batchId);
+            }
+
+            @Override
+            public String modelName() {
+                return client.modelName();
+            }
+        };
+        try (RunStore store = RunStore.open(dir); WaveChatModel model = WaveChatModel.builder(losing, store,
+                dir.resolve("batch.jsonl")).pollInterval(Duration.ofMillis(5)).settle(Duration.ofMillis(50)).build()) {
+
+            assertThat(model.chat(ask("lost")).text()).isEqualTo("LOST");
+
+            assertThat(server.batches()).isEqualTo(1);
+            assertThat(java.nio.file.Files.readString(dir.resolve("batch.jsonl"))).contains("\"submitted\"");
         }
     }
 
