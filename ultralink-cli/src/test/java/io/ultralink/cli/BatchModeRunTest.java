@@ -97,6 +97,50 @@ class BatchModeRunTest {
         }
     }
 
+    @Test
+    void run_inBatchMode_filterAndTranslationGoThroughTheBatchApiToo() throws Exception {
+        try (QuickstartServer script = new QuickstartServer();
+                FakeOpenAiBatchServer batches = new FakeOpenAiBatchServer(body -> answerAnything(script, body))) {
+            CliHarness h = new CliHarness(Map.of("OPENAI_BASE_URL", batches.baseUrl()), null);
+            Path out = dir.resolve("whole");
+
+            int code = h.run("run", QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(), "--output",
+                    out.toString(), "--model", "m1", "--mode", "batch", "--batch-poll-millis", "10", "--quiet");
+
+            assertThat(code).as(h.err()).isZero();
+            Set<String> batchedStages = new HashSet<>();
+            for (JsonNode line : Json.MAPPER.readTree(out.resolve("run-manifest.json").toFile()).path("spend")) {
+                if (line.path("batchCalls").asLong() > 0) {
+                    batchedStages.add(line.path("stage").asString());
+                }
+            }
+            assertThat(batchedStages).contains("culture-filter", "translate", "dialogue.question", "dialogue.answer");
+            assertThat(h.out()).containsPattern("total\\s+\\d+");
+        }
+    }
+
+    /**
+     * The dialogue script's answer; for other calls a verdict that flags nothing (a JSON-schema request) or
+     * the last user message back (a translation the checks will reject).
+     */
+    private static String answerAnything(QuickstartServer script, JsonNode body) {
+        try {
+            return script.reply(body);
+        } catch (RuntimeException notADialogue) {
+            if (body.has("response_format")) {
+                StringBuilder verdict = new StringBuilder("{");
+                for (io.ultralink.filter.CultureCriterion c : io.ultralink.filter.CultureCriterion.values()) {
+                    verdict.append(verdict.length() > 1 ? "," : "").append('"')
+                            .append(c.name().toLowerCase(java.util.Locale.ROOT))
+                            .append("\":{\"match\":false,\"reason\":\"none\"}");
+                }
+                return verdict.append('}').toString();
+            }
+            JsonNode messages = body.path("messages");
+            return messages.get(messages.size() - 1).path("content").asString();
+        }
+    }
+
     private Path prepared(String name) {
         Path out = dir.resolve(name);
         CliHarness prepare = new CliHarness();
