@@ -94,7 +94,7 @@ public final class OpenAiBatchClient implements BatchClient {
         return requireText(http.sendJson(new Request.Builder().url(url("batches")).post(BatchHttp.json(create))), "id");
     }
 
-    /** Looks through the newest {@value #LISTED} batches for one whose metadata names the submission. */
+    /** Looks through the newest 100 batches for one whose metadata names the submission. */
     @Override
     public java.util.Optional<String> findSubmitted(String submissionKey) {
         HttpUrl list = url("batches").newBuilder().addQueryParameter("limit", Integer.toString(LISTED)).build();
