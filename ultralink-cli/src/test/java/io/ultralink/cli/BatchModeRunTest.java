@@ -119,6 +119,24 @@ class BatchModeRunTest {
         }
     }
 
+    @Test
+    void generate_batchModeWithABackendWithoutBatchApi_orAnUnknownMode_failsNamingTheConfigKey() {
+        Path out = prepared("refused");
+        CliHarness azure = new CliHarness(Map.of("AZURE_OPENAI_API_KEY", "k"), null);
+        CliHarness unknown = new CliHarness();
+
+        int noBatchApi = azure.run("generate", "--config", QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(),
+                "--output", out.toString(), "--backend", "azure-openai", "--model", "m", "--base-url",
+                "http://127.0.0.1:9/v1", "--mode", "batch", "--quiet");
+        int badMode = unknown.run("generate", "--config", QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(),
+                "--output", out.toString(), "--mode", "fast", "--quiet");
+
+        assertThat(noBatchApi).isEqualTo(2);
+        assertThat(azure.err()).contains("backend.mode").contains("azure-openai");
+        assertThat(badMode).isEqualTo(2);
+        assertThat(unknown.err()).contains("backend.mode").contains("'fast'");
+    }
+
     /**
      * The dialogue script's answer; for other calls a verdict that flags nothing (a JSON-schema request) or
      * the last user message back (a translation the checks will reject).

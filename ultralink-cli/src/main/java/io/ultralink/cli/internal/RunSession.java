@@ -378,6 +378,9 @@ public final class RunSession implements AutoCloseable {
             }
         });
         BackendResolver.checkProvider(config.backend().provider());
+        config.batchMode();
+        config.waveSize();
+        config.batchPoll();
         config.logFormat();
         config.badLinePolicy();
         config.maxLineBytes();
