@@ -105,16 +105,22 @@ class BatchModeRunTest {
             Path out = dir.resolve("whole");
 
             int code = h.run("run", QuickstartRunTest.QUICKSTART.toAbsolutePath().toString(), "--output",
-                    out.toString(), "--model", "m1", "--mode", "batch", "--batch-poll-millis", "10", "--quiet");
+                    out.toString(), "--model", "m1", "--adequacy-model", "m2", "--mode", "batch", "--batch-poll-millis", "10",
+                    "--quiet");
 
             assertThat(code).as(h.err()).isZero();
             Set<String> batchedStages = new HashSet<>();
+            Set<String> batchedModels = new HashSet<>();
             for (JsonNode line : Json.MAPPER.readTree(out.resolve("run-manifest.json").toFile()).path("spend")) {
                 if (line.path("batchCalls").asLong() > 0) {
                     batchedStages.add(line.path("stage").asString());
+                    batchedModels.add(line.path("model").asString());
                 }
             }
             assertThat(batchedStages).contains("culture-filter", "translate", "dialogue.question", "dialogue.answer");
+            assertThat(batchedModels).containsExactly("m1");
+            // the echoed translations fail the language check, so no adequacy call is made; its batch backend is opened
+            assertThat(out.resolve("work/batch/adequacy-journal.jsonl")).exists();
             assertThat(h.out()).containsPattern("total\\s+\\d+");
         }
     }

@@ -22,6 +22,8 @@ final class BatchBackend implements AutoCloseable {
 
     /** The journal's place in the output folder. */
     static final String JOURNAL = "work/batch/journal.jsonl";
+    /** The journal of the adequacy model's batches. */
+    static final String ADEQUACY_JOURNAL = "work/batch/adequacy-journal.jsonl";
 
     private final BatchClient client;
     private final WaveChatModel waves;
@@ -37,9 +39,15 @@ final class BatchBackend implements AutoCloseable {
      * @throws ConfigurationException when the chosen backend has no batch API here
      */
     static BatchBackend open(BackendResolver.Choice choice, ResolvedConfig config, RunStore store, Progress progress) {
+        return open(choice, config, store, progress, JOURNAL);
+    }
+
+    /** Opens the batch backend for {@code choice}, journalled in {@code journal} (relative to the output folder). */
+    static BatchBackend open(BackendResolver.Choice choice, ResolvedConfig config, RunStore store, Progress progress,
+            String journal) {
         BatchClient client = client(choice);
         try {
-            WaveChatModel waves = WaveChatModel.builder(client, store, config.output().resolve(JOURNAL))
+            WaveChatModel waves = WaveChatModel.builder(client, store, config.output().resolve(journal))
                     .waveSize(config.waveSize()).pollInterval(config.batchPoll())
                     .listener(new WaveLines(progress)).build();
             if (waves.openBatchesAtStart() > 0) {

@@ -59,6 +59,7 @@ public final class RunSession implements AutoCloseable {
     private ResponseCache cache;
     private String backendDescription = "none";
     private BatchBackend batch;
+    private BatchBackend adequacyBatch;
 
     /**
      * @param config the configuration
@@ -223,8 +224,8 @@ public final class RunSession implements AutoCloseable {
 
     /**
      * The model that back-translates and judges translations: {@code translate.adequacyModel} at the chosen
-     * backend (another model name for an API provider, another GGUF file for the embedded one), metered and
-     * capped with the rest; the stages' model when unset or in a dry run.
+     * backend (another model name for an API provider, another GGUF file for the embedded one; in batch mode
+     * through the batch API too, journalled apart), metered and capped with the rest; the stages' model when unset or in a dry run.
      *
      * @return the model
      */
@@ -239,10 +240,15 @@ public final class RunSession implements AutoCloseable {
             java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(choice.settings().values());
             boolean embedded = choice.provider().equals(BackendResolver.EMBEDDED);
             settings.put(embedded ? "model-file" : "model", embedded ? config.path(name).orElseThrow().toString() : name);
-            adequacyCreated = BackendResolver.create(new BackendResolver.Choice(choice.provider(),
-                    new io.ultralink.llm.ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")"),
-                    this::metered);
-            adequacy = cached(adequacyCreated);
+            BackendResolver.Choice adequacyChoice = new BackendResolver.Choice(choice.provider(),
+                    new io.ultralink.llm.ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")");
+            if (batch != null) {
+                adequacyBatch = BatchBackend.open(adequacyChoice, config, store, progress, BatchBackend.ADEQUACY_JOURNAL);
+                adequacy = cached(metered(adequacyBatch.waves(), ModelPrice.Channel.BATCH));
+            } else {
+                adequacyCreated = BackendResolver.create(adequacyChoice, this::metered);
+                adequacy = cached(adequacyCreated);
+            }
             manifest.put("adequacyModel", name);
         }
         return adequacy;
@@ -412,6 +418,9 @@ public final class RunSession implements AutoCloseable {
             }
             if (batch != null) {
                 batch.close();
+            }
+            if (adequacyBatch != null) {
+                adequacyBatch.close();
             }
             if (cache != null) {
                 cache.close();
