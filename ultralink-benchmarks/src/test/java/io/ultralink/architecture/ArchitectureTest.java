@@ -23,12 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    /**
-     * Known breaks, each to be removed by the change named: {@code io.ultralink.llm.usage} belongs to
-     * the usage-ledger rewrite (issue 22) and still reads the backends' JSON alias.
-     */
-    static final Set<String> KNOWN = Set.of(
-            "io.ultralink.llm.usage.UsageReport -> io.ultralink.llm.http.internal.Json");
+    /** Known breaks, each to be removed by the change named (none left). */
+    static final Set<String> KNOWN = Set.of();
 
     private static JavaClasses all;
 

@@ -131,6 +131,8 @@ class QuickstartRunTest {
         assertThat(h.out()).contains("FORECAST").containsPattern("dialogue\\.question\\s+zh\\s")
                 .containsPattern("culture-filter\\s+en\\s").containsPattern("translate\\s+zh\\s")
                 .containsPattern("adequacy\\.backtranslate\\s+zh\\s").containsPattern("adequacy\\.judge\\s+zh\\s");
+        assertThat(h.out()).as("online and batch cost side by side").contains("online USD", "batch USD")
+                .containsPattern("cost online \\d+\\.\\d{4} USD, through a batch API \\(--mode batch\\) \\d+\\.\\d{4} USD");
         assertThat(out.resolve("work-dry-run")).doesNotExist();
         assertThat(out.resolve("zh_chat_specific.jsonl")).doesNotExist();
         assertThat(out.resolve("dry-run-manifest.json")).exists();

@@ -70,22 +70,28 @@ final class QuickstartServer implements AutoCloseable {
                 send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for requests\"}}");
                 return;
             }
-            ChatRequest.Builder request = ChatRequest.builder();
-            StringBuilder all = new StringBuilder();
-            for (JsonNode m : body.path("messages")) {
-                String content = m.path("content").asString("");
-                all.append(content).append('\n');
-                Role role = "system".equals(m.path("role").asString("")) ? Role.SYSTEM : Role.USER;
-                request.addMessage(role == Role.SYSTEM ? Message.system(content) : Message.user(content));
-            }
-            boolean question = questionInstructions.stream().anyMatch(i -> all.indexOf(i) >= 0);
-            ChatResponse r = script.chat(request.stage(question ? "dialogue.question" : "dialogue.answer").build());
+            String text = reply(body);
             ObjectNode out = Json.MAPPER.createObjectNode().put("model", "quickstart-script");
             out.putArray("choices").addObject().put("finish_reason", "stop").putObject("message")
-                    .put("role", "assistant").put("content", r.text());
+                    .put("role", "assistant").put("content", text);
             out.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20);
             send(exchange, 200, Json.MAPPER.writeValueAsString(out));
         }
+    }
+
+    /** The scripted answer to a chat-completions body. */
+    String reply(JsonNode body) {
+        ChatRequest.Builder request = ChatRequest.builder();
+        StringBuilder all = new StringBuilder();
+        for (JsonNode m : body.path("messages")) {
+            String content = m.path("content").asString("");
+            all.append(content).append('\n');
+            Role role = "system".equals(m.path("role").asString("")) ? Role.SYSTEM : Role.USER;
+            request.addMessage(role == Role.SYSTEM ? Message.system(content) : Message.user(content));
+        }
+        boolean question = questionInstructions.stream().anyMatch(i -> all.indexOf(i) >= 0);
+        ChatResponse r = script.chat(request.stage(question ? "dialogue.question" : "dialogue.answer").build());
+        return r.text();
     }
 
     private static void send(HttpExchange exchange, int code, String text) throws IOException {

@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 /**
  * Everything one model call needs. Unset sampling options are left to the backend's defaults.
  *
- * <p>{@code stage} and {@code promptVersion} do not reach the model: they label the call for usage
- * accounting, and the prompt version is part of every cache key, so a changed template never hits
- * an old answer.
+ * <p>{@code stage}, {@code language} and {@code promptVersion} do not reach the model: they label the
+ * call for usage accounting, and the prompt version is part of every cache key, so a changed template
+ * never hits an old answer (stage and language are not).
  *
  * @param messages the conversation to continue, at least one message
  * @param temperature sampling temperature in [0, 2], if set
@@ -25,10 +25,11 @@ import java.util.OptionalLong;
  * @param responseFormat the required answer shape
  * @param stage the pipeline stage making the call ({@code "question"}, {@code "translate"}, ...), if labelled
  * @param promptVersion the version of the prompt template, if labelled
+ * @param language the language the call works in (a pack code), if labelled
  */
 public record ChatRequest(List<Message> messages, OptionalDouble temperature, OptionalDouble topP,
         OptionalInt maxTokens, OptionalLong seed, List<String> stop, ResponseFormat responseFormat,
-        Optional<String> stage, Optional<String> promptVersion) {
+        Optional<String> stage, Optional<String> promptVersion, Optional<String> language) {
 
     /** Validates ranges and copies lists. */
     public ChatRequest {
@@ -44,6 +45,7 @@ public record ChatRequest(List<Message> messages, OptionalDouble temperature, Op
         Objects.requireNonNull(responseFormat, "responseFormat");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(promptVersion, "promptVersion");
+        Objects.requireNonNull(language, "language");
         if (temperature.isPresent() && (temperature.getAsDouble() < 0 || temperature.getAsDouble() > 2)) {
             throw new IllegalArgumentException("temperature must be in [0, 2], was " + temperature.getAsDouble());
         }
@@ -74,6 +76,7 @@ public record ChatRequest(List<Message> messages, OptionalDouble temperature, Op
         b.seed = seed;
         b.stage = stage;
         b.promptVersion = promptVersion;
+        b.language = language;
         return b;
     }
 
@@ -88,6 +91,7 @@ public record ChatRequest(List<Message> messages, OptionalDouble temperature, Op
         private ResponseFormat responseFormat = ResponseFormat.TEXT;
         private Optional<String> stage = Optional.empty();
         private Optional<String> promptVersion = Optional.empty();
+        private Optional<String> language = Optional.empty();
 
         private Builder() {
         }
@@ -153,10 +157,16 @@ public record ChatRequest(List<Message> messages, OptionalDouble temperature, Op
             return this;
         }
 
+        /** Labels the call with the language it works in, for usage accounting. */
+        public Builder language(String value) {
+            language = Optional.of(value);
+            return this;
+        }
+
         /** Validates and builds. */
         public ChatRequest build() {
             return new ChatRequest(messages, temperature, topP, maxTokens, seed, stop, responseFormat, stage,
-                    promptVersion);
+                    promptVersion, language);
         }
     }
 }

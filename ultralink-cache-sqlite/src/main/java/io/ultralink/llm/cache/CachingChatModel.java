@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers from a {@link ResponseCache} when it holds the answer to an identical request, else asks
  * the wrapped model and stores answers that ended normally ({@link FinishReason#STOP} or
- * {@link FinishReason#LENGTH}); failures and filtered answers are never cached. Wrap a usage
- * tracker ({@code io.ultralink.llm.usage.UsageTracker} of {@code ultralink-llm}) inside it so cache
- * hits cost nothing in the accounts.
+ * {@link FinishReason#LENGTH}); failures and filtered answers are never cached. Wrap the usage
+ * meter ({@code io.ultralink.llm.usage.MeteringChatModel} of {@code ultralink-llm}) inside it so
+ * cache hits cost nothing in the accounts.
  */
 public final class CachingChatModel implements ChatModel {
 

@@ -82,7 +82,44 @@ public final class ResolvedConfig {
     /** @return the backend section, never null */
     public UltraLinkConfig.Backend backend() {
         return raw.backend() != null ? raw.backend()
-                : new UltraLinkConfig.Backend(null, null, null, null, null, null, null, null, null);
+                : new UltraLinkConfig.Backend(null, null, null, null, null, null, null, null, null, null, null,
+                        null);
+    }
+
+    /**
+     * @return whether calls go through the provider's batch API (config key backend.mode)
+     * @throws io.ultralink.error.ConfigurationException for a mode other than online or batch
+     */
+    public boolean batchMode() {
+        String mode = backend().mode();
+        if (mode == null || mode.isBlank() || mode.strip().equalsIgnoreCase("online")) {
+            return false;
+        }
+        if (mode.strip().equalsIgnoreCase("batch")) {
+            return true;
+        }
+        throw new io.ultralink.error.ConfigurationException("config key 'backend.mode' (option --mode): must be "
+                + "online or batch, was '" + mode + "'");
+    }
+
+    /** @return dialogues and items per wave in batch mode (config key backend.waveSize, default 1000) */
+    public int waveSize() {
+        Integer n = backend().waveSize();
+        if (n != null && n < 1) {
+            throw new io.ultralink.error.ConfigurationException("config key 'backend.waveSize' (option --wave-size): "
+                    + "must be >= 1, was " + n);
+        }
+        return n == null ? 1000 : n;
+    }
+
+    /** @return the time between polls of a batch (config key backend.batchPollMillis, default 30 s) */
+    public java.time.Duration batchPoll() {
+        Integer ms = backend().batchPollMillis();
+        if (ms != null && ms < 1) {
+            throw new io.ultralink.error.ConfigurationException("config key 'backend.batchPollMillis' (option "
+                    + "--batch-poll-millis): must be >= 1, was " + ms);
+        }
+        return java.time.Duration.ofMillis(ms == null ? 30_000 : ms);
     }
 
     /** @return the default-model section, never null */

@@ -47,9 +47,14 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param threads CPU threads of the embedded backend
      * @param concurrency concurrent calls
      * @param options extra provider settings passed through verbatim
+     * @param mode {@code online} (default: each call as it is made) or {@code batch} (the provider's batch
+     *     API in turn-synchronous waves, at batch prices; openai and anthropic)
+     * @param waveSize in batch mode, dialogues (and items) per wave, default 1000
+     * @param batchPollMillis in batch mode, time between polls of a batch, default 30000
      */
     public record Backend(String provider, String model, String baseUrl, String apiKeyEnv, String modelFile,
-            Integer contextSize, Integer threads, Integer concurrency, Map<String, String> options) {
+            Integer contextSize, Integer threads, Integer concurrency, Map<String, String> options, String mode,
+            Integer waveSize, Integer batchPollMillis) {
     }
 
     /**
@@ -171,8 +176,11 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
      * @param prompt per million prompt tokens
      * @param cachedPrompt per million prompt tokens served from the provider's cache (default: prompt)
      * @param completion per million completion tokens
+     * @param batchPrompt per million prompt tokens through a batch API (default: half of prompt)
+     * @param batchCompletion per million completion tokens through a batch API (default: half of completion)
      */
-    public record Price(Double prompt, Double cachedPrompt, Double completion) {
+    public record Price(Double prompt, Double cachedPrompt, Double completion, Double batchPrompt,
+            Double batchCompletion) {
     }
 
     /**

@@ -4,6 +4,8 @@ import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.filter.CulturePreCheck;
 import io.ultralink.filter.ModelCultureFilter;
+import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.usage.UsageLabels;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
@@ -45,7 +47,6 @@ final class AgnosticStages {
                 if (sharegpt == null || Boolean.FALSE.equals(session.config().filter().enabled())) {
                     return StageReport.skipped(name(), sharegpt == null ? "no sources.sharegpt" : "filter.enabled is false");
                 }
-                session.ledger().scope("filter", "en");
                 LanguageAgnosticPipeline p = pipeline(session, LanguageCode.EN);
                 List<Conversation> kept = filtered(session, p, sharegpt);
                 AgnosticSummary s = p.summary();
@@ -98,7 +99,6 @@ final class AgnosticStages {
                 changes.enforce(session.store().resumeMode());
                 for (Map.Entry<LanguageCode, Map<DataType, PruneSelection<Conversation>>> e : all.entrySet()) {
                     LanguageCode lang = e.getKey();
-                    session.ledger().scope("translate", lang.code());
                     LanguageAgnosticPipeline p = pipeline(session, lang);
                     if (!lang.isEnglish()) {
                         session.manifest().fingerprint("translate " + lang, p.translationFingerprint(lang));
@@ -191,19 +191,21 @@ final class AgnosticStages {
         }
         UltraLinkConfig.Translate t = session.config().translate();
         boolean dry = session.config().dryRun();
-        VerifiedTranslator.Builder translator = VerifiedTranslator.builder(session.chatModel(), session.packs(),
+        ChatModel translating = UsageLabels.label(session.chatModel(), "translate", target.code());
+        VerifiedTranslator.Builder translator = VerifiedTranslator.builder(translating, session.packs(),
                 session.detector()).maxAttempts(dry ? 1 : t.maxAttempts() == null ? 3 : t.maxAttempts())
                 .tokenCounter(session.tokenCounter())
-                .adequacy(session.config().adequacy()).adequacyModel(session.adequacyModel()).judgeAttempts(dry ? 1 : 3)
+                .adequacy(session.config().adequacy()).adequacyModel(UsageLabels.label(session.adequacyModel(), "translate", target.code())).judgeAttempts(dry ? 1 : 3)
                 .forecastCalls(dry);
         if (t.chunkTokens() != null) {
             translator.chunkTokens(t.chunkTokens());
         }
         Integer judgeAttempts = session.config().filter().maxAttempts();
-        ModelCultureFilter judge = ModelCultureFilter.builder(session.chatModel())
+        ModelCultureFilter judge = ModelCultureFilter.builder(UsageLabels.label(session.chatModel(), "filter",
+                LanguageCode.EN.code()))
                 .preChecks(List.of(CulturePreCheck.containsUrl()))
                 .maxAttempts(dry ? 1 : judgeAttempts == null ? 3 : judgeAttempts).build();
-        return LanguageAgnosticPipeline.builder(session.chatModel(), session.packs(), session.detector())
+        return LanguageAgnosticPipeline.builder(translating, session.packs(), session.detector())
                 .targets(List.of(target))
                 .seed(session.config().seed())
                 .concurrency(GenerateStage.concurrency(session))

@@ -32,6 +32,9 @@ final class ConfigChecks {
             }
         });
         BackendResolver.checkProvider(config.backend().provider());
+        config.batchMode();
+        config.waveSize();
+        config.batchPoll();
         config.logFormat();
         config.badLinePolicy();
         config.maxLineBytes();

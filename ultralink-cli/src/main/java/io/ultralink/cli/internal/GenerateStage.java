@@ -63,14 +63,13 @@ final class GenerateStage implements Stage {
                 continue;
             }
             LanguageRun run = new LanguageRun(lang, input, count, new TaskSteps());
-            LanguageSpecificPipeline pipeline = pipeline(session, outDir, run.steps());
+            LanguageSpecificPipeline pipeline = pipeline(session, outDir, run.steps(), lang);
             session.manifest().fingerprint("generate " + lang, pipeline.fingerprint(lang));
             changes.addAll(pipeline.changes(input));
             runs.add(run.with(pipeline));
         }
         changes.enforce(session.store().resumeMode());
         for (LanguageRun run : runs) {
-            session.ledger().scope(name(), run.lang().code());
             RunSummary summary;
             try (var task = session.progress().start("generate " + run.lang(), run.count())) {
                 run.steps().task = task;
@@ -93,9 +92,12 @@ final class GenerateStage implements Stage {
                 resumeNotes(rerun, secondPass, recovered));
     }
 
-    private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps) {
-        return LanguageSpecificPipeline.builder()
-                .model(session.chatModel())
+    private static LanguageSpecificPipeline pipeline(RunSession session, Path outDir, TaskSteps steps,
+            LanguageCode lang) {
+        var builder = LanguageSpecificPipeline.builder();
+        session.waves().ifPresent(builder::waves);
+        return builder
+                .model(io.ultralink.llm.usage.UsageLabels.label(session.chatModel(), "generate", lang.code()))
                 .packs(session.packs())
                 .detector(session.detector())
                 .normaliser(session.normaliser())
@@ -181,7 +183,11 @@ final class GenerateStage implements Stage {
         }
     }
 
+    /** Concurrent dialogues or items: in batch mode the wave size, otherwise {@code backend.concurrency}. */
     static int concurrency(RunSession session) {
+        if (session.config().batchMode() && !session.config().dryRun()) {
+            return session.config().waveSize();
+        }
         Integer c = session.config().backend().concurrency();
         return c == null || c < 1 ? 1 : c;
     }

@@ -1,15 +1,13 @@
 package io.ultralink.cli.internal;
 
-import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.format.Mappers;
+import io.ultralink.llm.usage.UsageLedger;
+import io.ultralink.redact.Redactor;
 import io.ultralink.run.AtomicFiles;
 import io.ultralink.run.Fingerprint;
-import io.ultralink.redact.Redactor;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +103,7 @@ public final class RunManifest {
      * @param status {@code running}, {@code completed}, {@code stopped} or {@code failed}
      * @param ledger calls, tokens and cost so far
      */
-    public void write(String status, SpendLedger ledger) {
+    public void write(String status, UsageLedger ledger) {
         root.put("status", status);
         root.put("updated", Instant.now().toString());
         ArrayNode all = root.putArray("stages");

@@ -2,12 +2,13 @@ package io.ultralink.cli.internal;
 
 import io.ultralink.cli.config.ResolvedConfig;
 import io.ultralink.cli.progress.Progress;
-import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.llm.ChatModel;
+import io.ultralink.llm.batch.WaveChatModel;
 import io.ultralink.llm.usage.PriceTable;
+import io.ultralink.llm.usage.UsageLedger;
 import io.ultralink.run.RunStore;
 import io.ultralink.text.chinese.OpenCcScriptNormaliser;
 import io.ultralink.text.langid.LinguaLanguageDetector;
@@ -15,6 +16,7 @@ import io.ultralink.text.tokens.JtokkitTokenCounter;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one command invocation shares: configuration, output, run store, spend ledger,
@@ -27,7 +29,7 @@ public final class RunSession implements AutoCloseable {
 
     private final ResolvedConfig config;
     private final CliContext context;
-    private final SpendLedger ledger = new SpendLedger();
+    private final UsageLedger ledger;
     private final Progress progress;
     private final RunManifest manifest;
     private final String command;
@@ -50,6 +52,7 @@ public final class RunSession implements AutoCloseable {
         this.packs = PackSource.load(config);
         ConfigChecks.validate(config, packs);
         PriceTable prices = ConfiguredPrices.of(config);
+        this.ledger = new UsageLedger(prices);
         this.progress = SessionProgress.create(config, context.err(), ledger);
         this.store = RunStore.builder(config.output()).owner("ultralink " + command).resumeMode(config.resumeMode())
                 .open();
@@ -59,7 +62,7 @@ public final class RunSession implements AutoCloseable {
             store.close();
             throw e;
         }
-        this.models = new SessionModels(config, context, ledger, prices, progress, manifest, this::tokenCounter);
+        this.models = new SessionModels(config, context, ledger, store, progress, manifest, this::tokenCounter);
     }
 
     /** @return the command being run ({@code run}, {@code prepare}, ...) */
@@ -88,7 +91,7 @@ public final class RunSession implements AutoCloseable {
     }
 
     /** @return the spend ledger */
-    public SpendLedger ledger() {
+    public UsageLedger ledger() {
         return ledger;
     }
 
@@ -128,13 +131,23 @@ public final class RunSession implements AutoCloseable {
 
     /**
      * The model that back-translates and judges translations: {@code translate.adequacyModel} at the chosen
-     * backend (another model name for an API provider, another GGUF file for the embedded one), metered and
-     * capped with the rest; the stages' model when unset or in a dry run.
+     * backend (another model name for an API provider, another GGUF file for the embedded one; in batch mode
+     * through the batch API too, journalled apart), metered and capped with the rest; the stages' model when unset or in a dry run.
      *
      * @return the model
      */
     public ChatModel adequacyModel() {
         return models.adequacyModel();
+    }
+
+    /**
+     * The wave model of batch mode, created with the chat model; stages join it so that a wave goes out as soon
+     * as every open dialogue waits.
+     *
+     * @return the wave model, when the run is in batch mode
+     */
+    public Optional<WaveChatModel> waves() {
+        return models.waves();
     }
 
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */

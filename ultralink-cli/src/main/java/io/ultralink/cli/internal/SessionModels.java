@@ -5,21 +5,24 @@ import io.ultralink.cli.config.UltraLinkConfig;
 import io.ultralink.cli.progress.Progress;
 import io.ultralink.cli.spend.ForecastingChatModel;
 import io.ultralink.cli.spend.LimitingChatModel;
-import io.ultralink.cli.spend.MeteringChatModel;
-import io.ultralink.cli.spend.Prices;
-import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatModelConfig;
+import io.ultralink.llm.batch.WaveChatModel;
 import io.ultralink.llm.cache.CachingChatModel;
 import io.ultralink.llm.cache.ResponseCache;
+import io.ultralink.llm.usage.MeteringChatModel;
+import io.ultralink.llm.usage.ModelPrice;
 import io.ultralink.llm.usage.PriceTable;
+import io.ultralink.llm.usage.UsageLedger;
+import io.ultralink.run.RunStore;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -33,8 +36,8 @@ final class SessionModels {
 
     private final ResolvedConfig config;
     private final CliContext context;
-    private final SpendLedger ledger;
-    private final PriceTable prices;
+    private final UsageLedger ledger;
+    private final RunStore store;
     private final Progress progress;
     private final RunManifest manifest;
     private final Supplier<TokenCounter> tokenCounter;
@@ -45,13 +48,15 @@ final class SessionModels {
     private ChatModel adequacyCreated;
     private ResponseCache cache;
     private boolean cacheRefused;
+    private BatchBackend batch;
+    private BatchBackend adequacyBatch;
 
-    SessionModels(ResolvedConfig config, CliContext context, SpendLedger ledger, PriceTable prices, Progress progress,
+    SessionModels(ResolvedConfig config, CliContext context, UsageLedger ledger, RunStore store, Progress progress,
             RunManifest manifest, Supplier<TokenCounter> tokenCounter) {
         this.config = config;
         this.context = context;
         this.ledger = ledger;
-        this.prices = prices;
+        this.store = store;
         this.progress = progress;
         this.manifest = manifest;
         this.tokenCounter = tokenCounter;
@@ -64,14 +69,22 @@ final class SessionModels {
         }
         String backendDescription;
         if (config.dryRun()) {
-            String priced = config.backend().model() != null ? config.backend().model() : Prices.DEFAULT;
-            model = new ForecastingChatModel(tokenCounter.get(), ledger, prices, priced);
+            String priced = config.backend().model() != null ? config.backend().model() : PriceTable.DEFAULT;
+            model = new ForecastingChatModel(tokenCounter.get(), ledger, priced);
             backendDescription = "dry run (forecast only, no model called)";
         } else {
             if (context.chatModel().isPresent()) {
                 created = null;
                 backendDescription = "given programmatically: " + context.chatModel().get().modelName();
                 model = metered(context.chatModel().get());
+            } else if (config.batchMode()) {
+                BackendResolver.Choice choice = new BackendResolver(config, context.env())
+                        .choose(SessionProgress.downloads(progress));
+                batch = BatchBackend.open(choice, config, store, progress);
+                backendDescription = context.redactor().redact(choice.description())
+                        + " (batch API, waves of up to " + config.waveSize() + ")";
+                progress.info("backend: " + backendDescription);
+                model = metered(batch.waves(), ModelPrice.Channel.BATCH);
             } else {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(SessionProgress.downloads(progress));
@@ -100,9 +113,15 @@ final class SessionModels {
             Map<String, String> settings = new LinkedHashMap<>(choice.settings().values());
             boolean embedded = choice.provider().equals(BackendResolver.EMBEDDED);
             settings.put(embedded ? "model-file" : "model", embedded ? config.path(name).orElseThrow().toString() : name);
-            adequacyCreated = BackendResolver.create(new BackendResolver.Choice(choice.provider(),
-                    new ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")"), this::metered);
-            adequacy = cached(adequacyCreated);
+            BackendResolver.Choice adequacyChoice = new BackendResolver.Choice(choice.provider(),
+                    new ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")");
+            if (batch != null) {
+                adequacyBatch = BatchBackend.open(adequacyChoice, config, store, progress, BatchBackend.ADEQUACY_JOURNAL);
+                adequacy = cached(metered(adequacyBatch.waves(), ModelPrice.Channel.BATCH));
+            } else {
+                adequacyCreated = BackendResolver.create(adequacyChoice, this::metered);
+                adequacy = cached(adequacyCreated);
+            }
             manifest.put("adequacyModel", name);
         }
         return adequacy;
@@ -113,14 +132,24 @@ final class SessionModels {
         limiters.forEach(LimitingChatModel::rethrowIfTripped);
     }
 
+    /** The wave model of batch mode (see {@link RunSession#waves()}). */
+    synchronized Optional<WaveChatModel> waves() {
+        chatModel();
+        return Optional.ofNullable(batch).map(BatchBackend::waves);
+    }
+
     synchronized boolean hasChatModel() {
         return model != null;
     }
 
     /** Every attempt of the bare backend, retries included, is metered and capped here. */
     private ChatModel metered(ChatModel backend) {
+        return metered(backend, ModelPrice.Channel.ONLINE);
+    }
+
+    private ChatModel metered(ChatModel backend, ModelPrice.Channel channel) {
         UltraLinkConfig.Limits limits = config.limits();
-        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
+        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, channel), ledger,
                 limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
                 limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
         limiters.add(limiter);
@@ -145,13 +174,19 @@ final class SessionModels {
         }
         manifest.put("responseCache", file.toString());
         return new CachingChatModel(backend, cache, backend.identity(), (request, response) ->
-                ledger.recordCacheHit(request));
+                ledger.recordCacheHit(backend.modelName(), request));
     }
 
     /** Closes the backend this class created and the response cache. */
     synchronized void closeBackendAndCache() {
         if (created != null) {
             created.close();
+        }
+        if (batch != null) {
+            batch.close();
+        }
+        if (adequacyBatch != null) {
+            adequacyBatch.close();
         }
         if (cache != null) {
             cache.close();

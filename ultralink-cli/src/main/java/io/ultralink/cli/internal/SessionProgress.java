@@ -3,7 +3,7 @@ package io.ultralink.cli.internal;
 import io.ultralink.cli.config.ResolvedConfig;
 import io.ultralink.cli.download.DownloadListener;
 import io.ultralink.cli.progress.Progress;
-import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.llm.usage.UsageLedger;
 import java.io.PrintStream;
 
 /** Progress reporting of one invocation: its mode from the configuration, and model downloads as a task. Not API. */
@@ -13,7 +13,7 @@ final class SessionProgress {
     }
 
     /** Quiet, JSON lines or text on {@code err}, as config keys {@code quiet} and {@code progress.logFormat} say. */
-    static Progress create(ResolvedConfig config, PrintStream err, SpendLedger ledger) {
+    static Progress create(ResolvedConfig config, PrintStream err, UsageLedger ledger) {
         Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
                 : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
         return Progress.create(mode, err, ledger);

@@ -1,6 +1,6 @@
 package io.ultralink.cli.progress;
 
-import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.llm.usage.UsageLedger;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,9 +11,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class BarProgress implements Progress {
 
     private final PrintStream err;
-    private final SpendLedger ledger;
+    private final UsageLedger ledger;
 
-    BarProgress(PrintStream err, SpendLedger ledger) {
+    BarProgress(PrintStream err, UsageLedger ledger) {
         this.err = err;
         this.ledger = ledger;
     }

@@ -1,7 +1,7 @@
 package io.ultralink.cli.progress;
 
-import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.format.Mappers;
+import io.ultralink.llm.usage.UsageLedger;
 import java.io.PrintStream;
 import java.time.Instant;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,11 +17,11 @@ final class LineProgress implements Progress {
     private static final JsonMapper JSON = Mappers.JSON;
 
     private final PrintStream err;
-    private final SpendLedger ledger;
+    private final UsageLedger ledger;
     private final boolean json;
     private final long intervalNanos;
 
-    LineProgress(PrintStream err, SpendLedger ledger, boolean json) {
+    LineProgress(PrintStream err, UsageLedger ledger, boolean json) {
         this.err = err;
         this.ledger = ledger;
         this.json = json;

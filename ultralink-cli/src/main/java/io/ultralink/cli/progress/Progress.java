@@ -1,6 +1,6 @@
 package io.ultralink.cli.progress;
 
-import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.llm.usage.UsageLedger;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -60,7 +60,7 @@ public interface Progress {
      * @param ledger where tokens and cost so far are read
      * @return the reporter
      */
-    static Progress create(Mode mode, PrintStream err, SpendLedger ledger) {
+    static Progress create(Mode mode, PrintStream err, UsageLedger ledger) {
         switch (mode) {
             case JSON:
                 return new LineProgress(err, ledger, true);
@@ -76,7 +76,7 @@ public interface Progress {
      * @param ledger the ledger
      * @return a short {@code tokens 12.3K, $0.0123} text
      */
-    static String spend(SpendLedger ledger) {
+    static String spend(UsageLedger ledger) {
         long t = ledger.tokens();
         String tokens = t >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", t / 1e6)
                 : t >= 1_000 ? String.format(Locale.ROOT, "%.1fK", t / 1e3) : Long.toString(t);

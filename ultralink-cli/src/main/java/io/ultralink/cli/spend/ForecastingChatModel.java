@@ -1,23 +1,25 @@
 package io.ultralink.cli.spend;
 
-import io.ultralink.llm.usage.PriceTable;
+
+import io.ultralink.format.Mappers;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.FinishReason;
 import io.ultralink.llm.TokenUsage;
+import io.ultralink.llm.usage.UsageLedger;
 import io.ultralink.model.Message;
 import io.ultralink.model.Role;
 import io.ultralink.tokens.TokenCounter;
 import java.util.Locale;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 
 /**
  * The model of a dry run: calls nothing, records each request's estimated prompt and completion
- * tokens and cost in a {@link SpendLedger}, and answers with text taken from the request itself
+ * tokens and cost in a {@link UsageLedger}, and answers with text taken from the request itself
  * (the start of the document, or the text to translate; for a JSON-schema request, a verdict that
  * keeps the item) so that the stage goes on building the prompts it would send. Estimates:
  * <ul>
@@ -42,23 +44,20 @@ public final class ForecastingChatModel implements ChatModel {
     /** The model name a forecast reports. */
     public static final String MODEL_NAME = "dry-run-forecast";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Mappers.JSON;
 
     private final TokenCounter counter;
-    private final SpendLedger ledger;
-    private final PriceTable prices;
+    private final UsageLedger ledger;
     private final String pricedModel;
 
     /**
      * @param counter counts tokens of prompts
      * @param ledger where estimates are recorded
-     * @param prices the price table
-     * @param pricedModel the model whose price the forecast uses
+     * @param pricedModel the model whose price (in the ledger's price table) the forecast uses
      */
-    public ForecastingChatModel(TokenCounter counter, SpendLedger ledger, PriceTable prices, String pricedModel) {
+    public ForecastingChatModel(TokenCounter counter, UsageLedger ledger, String pricedModel) {
         this.counter = Objects.requireNonNull(counter, "counter");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.prices = Objects.requireNonNull(prices, "prices");
         this.pricedModel = Objects.requireNonNull(pricedModel, "pricedModel");
     }
 
@@ -79,7 +78,7 @@ public final class ForecastingChatModel implements ChatModel {
         }
         completion = Math.max(1, completion);
         TokenUsage usage = new TokenUsage(prompt, 0, completion);
-        ledger.record(request, prompt, completion, Prices.cost(prices, pricedModel, usage));
+        ledger.recordCall(pricedModel, request, usage, io.ultralink.llm.usage.ModelPrice.Channel.ONLINE);
         int estimated = completion;
         String text = request.responseFormat().schema().map(ForecastingChatModel::neutralJson)
                 .orElseGet(() -> echo(source, sourceTokens, estimated));

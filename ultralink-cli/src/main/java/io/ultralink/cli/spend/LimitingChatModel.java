@@ -1,5 +1,6 @@
 package io.ultralink.cli.spend;
 
+import io.ultralink.llm.usage.UsageLedger;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
 import io.ultralink.llm.ChatResponse;
@@ -16,7 +17,7 @@ import java.util.OptionalLong;
 public final class LimitingChatModel implements ChatModel {
 
     private final ChatModel delegate;
-    private final SpendLedger ledger;
+    private final UsageLedger ledger;
     private final OptionalLong maxCalls;
     private final OptionalDouble maxCost;
     private volatile LimitReachedException tripped;
@@ -27,7 +28,7 @@ public final class LimitingChatModel implements ChatModel {
      * @param maxCalls the call cap, if any
      * @param maxCost the cost cap in USD, if any
      */
-    public LimitingChatModel(ChatModel delegate, SpendLedger ledger, OptionalLong maxCalls, OptionalDouble maxCost) {
+    public LimitingChatModel(ChatModel delegate, UsageLedger ledger, OptionalLong maxCalls, OptionalDouble maxCost) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.maxCalls = Objects.requireNonNull(maxCalls, "maxCalls");

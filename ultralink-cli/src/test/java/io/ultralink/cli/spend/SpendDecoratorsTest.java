@@ -1,6 +1,9 @@
 package io.ultralink.cli.spend;
 
+import io.ultralink.llm.usage.UsageLedger;
+import io.ultralink.llm.usage.MeteringChatModel;
 import io.ultralink.llm.usage.ModelPrice;
+import io.ultralink.llm.usage.UsageLabels;
 import io.ultralink.llm.usage.PriceTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,16 +39,15 @@ class SpendDecoratorsTest {
 
     @Test
     void forecast_tinyInput_matchesHandCount() {
-        SpendLedger ledger = new SpendLedger();
         PriceTable prices = new PriceTable("USD", Map.of("gpt-x", new ModelPrice(1_000_000, 1_000_000, 2_000_000)));
-        ForecastingChatModel model = new ForecastingChatModel(WORDS, ledger, prices, "gpt-x");
-
-        ledger.scope("generate", "fr");
+        UsageLedger ledger = new UsageLedger(prices);
+        ForecastingChatModel forecaster = new ForecastingChatModel(WORDS, ledger, "gpt-x");
+        ChatModel model = UsageLabels.label(forecaster, "generate", "fr");
         // system 3 words + 4, user "Lis. <document> un deux trois quatre </document> Pourquoi ?" = 9 words + 4 -> 20
         ChatResponse r1 = model.chat(request("generate", "ask one question",
                 "Lis. <document> un deux trois quatre </document> Pourquoi ?", 2));
         // 2 + 4 + 6 + 4 = 16 prompt; completion = document (4 words) for a translation
-        ledger.scope("translate", "es");
+        model = UsageLabels.label(forecaster, "translate", "es");
         ChatResponse r2 = model.chat(request("translate", "translate this", "one two three four five six", null));
         ChatResponse r3 = model.chat(request("filter", "judge it", "a b", 100));
 
@@ -56,18 +58,21 @@ class SpendDecoratorsTest {
         assertThat(r2.text()).isEqualTo("one two three four five six");
         assertThat(r3.usage().completionTokens()).isEqualTo(ForecastingChatModel.VERDICT_TOKENS);
         assertThat(ledger.calls()).isEqualTo(3);
-        List<SpendLedger.Line> lines = ledger.lines();
-        assertThat(lines).extracting(SpendLedger.Line::stage).containsExactly("filter", "generate", "translate");
-        SpendLedger.Line gen = lines.get(1);
+        List<UsageLedger.Line> lines = ledger.lines();
+        assertThat(lines).extracting(UsageLedger.Line::stage).containsExactly("filter", "generate", "translate");
+        UsageLedger.Line gen = lines.get(1);
         assertThat(gen.language()).isEqualTo("fr");
-        // cost: 20 prompt * $1 + 2 completion * $2 per token
+        // cost: 20 prompt * $1 + 2 completion * $2 per token; through a batch API half of it
         assertThat(gen.cost()).isCloseTo(24.0, within(1e-9));
+        assertThat(gen.batchCost()).isCloseTo(12.0, within(1e-9));
+        assertThat(gen.model()).isEqualTo("gpt-x");
+        assertThat(lines.get(2).language()).isEqualTo("es");
         assertThat(ledger.tokens()).isEqualTo(20 + 2 + 16 + 6 + (2 + 4 + 2 + 4) + 40);
     }
 
     @Test
     void limiting_maxCalls_stopsBeforeTheNextCall() {
-        SpendLedger ledger = new SpendLedger();
+        UsageLedger ledger = new UsageLedger();
         AtomicInteger calls = new AtomicInteger();
         ChatModel real = new ChatModel() {
             @Override
@@ -81,7 +86,7 @@ class SpendDecoratorsTest {
                 return "m";
             }
         };
-        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger, PriceTable.empty()), ledger,
+        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger), ledger,
                 OptionalLong.of(2), OptionalDouble.empty());
         ChatRequest req = request("generate", "s", "u", null);
 
@@ -96,7 +101,8 @@ class SpendDecoratorsTest {
 
     @Test
     void limiting_maxCost_stopsOnceReached() {
-        SpendLedger ledger = new SpendLedger();
+        UsageLedger ledger = new UsageLedger(new PriceTable("USD", Map.of(PriceTable.DEFAULT,
+                new ModelPrice(0.5, 0.5, 1))));
         ChatModel real = new ChatModel() {
             @Override
             public ChatResponse chat(ChatRequest request) {
@@ -108,8 +114,7 @@ class SpendDecoratorsTest {
                 return "paid";
             }
         };
-        PriceTable prices = new PriceTable("USD", Map.of(Prices.DEFAULT, new ModelPrice(0.5, 0.5, 1)));
-        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger, prices), ledger,
+        ChatModel capped = new LimitingChatModel(new MeteringChatModel(real, ledger), ledger,
                 OptionalLong.empty(), OptionalDouble.of(1.0));
         ChatRequest req = request("translate", "s", "u", null);
 

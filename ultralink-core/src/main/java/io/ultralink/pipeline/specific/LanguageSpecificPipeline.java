@@ -262,7 +262,7 @@ public final class LanguageSpecificPipeline {
         Segment segment = p.segment();
         DialogueResult result;
         try {
-            result = generator.generate(segment);
+            result = generate(segment);
         } catch (AuthenticationException | ConfigurationException | RunStoppedException e) {
             throw e; // no segment can succeed, or the run must stop: nothing is marked failed
         } catch (RuntimeException e) {
@@ -300,6 +300,15 @@ public final class LanguageSpecificPipeline {
         }
         report(counters.generated(result, questionTokens, answerTokens));
         return true;
+    }
+
+    private DialogueResult generate(Segment segment) {
+        if (config.waves() == null) {
+            return generator.generate(segment);
+        }
+        try (var participation = config.waves().join()) {
+            return generator.generate(segment);
+        }
     }
 
     private Map<String, String> provenance(LanguagePack pack, DialogueResult.Ending ending) {

@@ -31,6 +31,7 @@ public final class LanguageSpecificPipelineBuilder {
     private Path outputDir;
     private boolean openAiOutput;
     private boolean retryFailed;
+    private io.ultralink.llm.batch.WaveChatModel waves;
     private boolean sync;
     private BadLinePolicy badLinePolicy = BadLinePolicy.FAIL;
     private Progress.Listener listener;
@@ -144,6 +145,18 @@ public final class LanguageSpecificPipelineBuilder {
     }
 
     /**
+     * Generates in turn-synchronous waves through a provider batch API: each dialogue joins
+     * {@code value} while it runs, so a wave goes out as soon as every open dialogue waits on its next
+     * call (default none: calls go out as they are made). Give the same model (or a decorator of it)
+     * as {@link #model}; {@link #concurrency} is then the number of dialogues per wave. The plans,
+     * prompts and records are those of an online run given the same answers.
+     */
+    public LanguageSpecificPipelineBuilder waves(io.ultralink.llm.batch.WaveChatModel value) {
+        waves = Objects.requireNonNull(value, "waves");
+        return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @throws NullPointerException naming a missing required setting
@@ -156,7 +169,7 @@ public final class LanguageSpecificPipelineBuilder {
         DialogueSettings effective = layout == null ? Objects.requireNonNull(settings, "settings")
                 : Objects.requireNonNull(settings, "settings").withLayout(layout);
         RunConfig config = new RunConfig(model, packs, tokenCounter, seed, concurrency, effective, outputDir,
-                openAiOutput, retryFailed, sync, badLinePolicy, listener, store);
+                openAiOutput, retryFailed, sync, badLinePolicy, listener, store, waves);
         return new LanguageSpecificPipeline(config, generator.settings(effective).build());
     }
 }

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param settings the generation settings, layout override applied
  * @param listener the progress listener, or null for none
  * @param store the caller's run store, or null to open one on the output folder
+ * @param waves the wave model dialogues join while they run, or null for online calls
  */
 record RunConfig(ChatModel model, LanguagePacks packs, TokenCounter tokenCounter, long seed, int concurrency,
         DialogueSettings settings, Path outputDir, boolean openAiOutput, boolean retryFailed, boolean sync,
-        BadLinePolicy badLinePolicy, Progress.Listener listener, RunStore store) {
+        BadLinePolicy badLinePolicy, Progress.Listener listener, RunStore store,
+        io.ultralink.llm.batch.WaveChatModel waves) {
 
     RunConfig {
         Objects.requireNonNull(settings, "settings");

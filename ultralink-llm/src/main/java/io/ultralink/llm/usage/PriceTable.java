@@ -1,6 +1,7 @@
 package io.ultralink.llm.usage;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
 import io.ultralink.llm.TokenUsage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.OptionalDouble;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -28,9 +28,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   gpt-4o-mini: {input: 0.15, cached_input: 0.075, output: 0.60}
  * </pre>
  *
- * {@code cached_input} defaults to {@code input}.
+ * An entry named {@value #DEFAULT} prices models not listed ({@link #costOrDefault}).
+ * {@code cached_input} defaults to {@code input}; the batch prices {@code batch_input},
+ * {@code batch_cached_input} and {@code batch_output} default to half of the online ones.
  */
 public final class PriceTable {
+
+    /** The entry that prices a model the table does not name. */
+    public static final String DEFAULT = "default";
 
     private static final PriceTable EMPTY = new PriceTable("USD", Map.of());
 
@@ -51,7 +56,7 @@ public final class PriceTable {
     /** Loads a table from a {@code .yaml}/{@code .yml} or {@code .json} file; bad entries fail naming file and model. */
     public static PriceTable load(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLMapper() : new JsonMapper();
+        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? Mappers.YAML : Mappers.JSON;
         JsonNode root;
         try {
             String text = Files.readString(file);
@@ -74,8 +79,11 @@ public final class PriceTable {
             double output = number(file, e.getKey(), p, "output").orElseThrow(() -> new ConfigurationException(
                     "price table " + file + ": model '" + e.getKey() + "' needs 'output'"));
             double cached = number(file, e.getKey(), p, "cached_input").orElse(input);
+            double batchInput = number(file, e.getKey(), p, "batch_input").orElse(input / 2);
             try {
-                prices.put(e.getKey(), new ModelPrice(input, cached, output));
+                prices.put(e.getKey(), new ModelPrice(input, cached, output, batchInput,
+                        number(file, e.getKey(), p, "batch_cached_input").orElse(cached / 2),
+                        number(file, e.getKey(), p, "batch_output").orElse(output / 2)));
             } catch (IllegalArgumentException bad) {
                 throw new ConfigurationException("price table " + file + ": model '" + e.getKey() + "': "
                         + bad.getMessage(), bad);
@@ -109,6 +117,20 @@ public final class PriceTable {
     /** The cost of {@code usage} on {@code model}, when the model has a price. */
     public OptionalDouble cost(String model, TokenUsage usage) {
         return priceOf(model).map(p -> OptionalDouble.of(p.cost(usage))).orElse(OptionalDouble.empty());
+    }
+
+    /** The cost of {@code usage} on {@code model} through {@code channel}, when the model has a price. */
+    public OptionalDouble cost(String model, TokenUsage usage, ModelPrice.Channel channel) {
+        return priceOf(model).map(p -> OptionalDouble.of(p.cost(usage, channel))).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * The cost of {@code usage} on {@code model} through {@code channel}: by the model's price, else by the
+     * {@value #DEFAULT} entry; a model with neither (a local GGUF model) costs nothing.
+     */
+    public double costOrDefault(String model, TokenUsage usage, ModelPrice.Channel channel) {
+        return cost(model, usage, channel).orElseGet(() -> priceOf(DEFAULT).map(p -> p.cost(usage, channel))
+                .orElse(0.0));
     }
 
     /** The currency of the prices. */

@@ -1,7 +1,8 @@
 /**
- * Usage and cost accounting: {@link io.ultralink.llm.usage.UsageTracker} records tokens per model and
- * pipeline stage into a {@link io.ultralink.llm.usage.UsageLedger}; a
- * {@link io.ultralink.llm.usage.PriceTable} turns them into cost in a printable
- * {@link io.ultralink.llm.usage.UsageReport}.
+ * The one usage ledger of a run: {@link io.ultralink.llm.usage.MeteringChatModel} records every
+ * billed attempt, online or through a batch API, into a {@link io.ultralink.llm.usage.UsageLedger}
+ * by model, stage and language, priced by a {@link io.ultralink.llm.usage.PriceTable} at online and
+ * batch prices; {@link io.ultralink.llm.usage.UsageLabels} labels a stage's calls with its stage and
+ * language, so no shared mutable scope is needed.
  */
 package io.ultralink.llm.usage;

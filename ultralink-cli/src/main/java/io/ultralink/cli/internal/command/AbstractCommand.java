@@ -94,7 +94,6 @@ abstract class AbstractCommand implements Callable<Integer> {
                 }
                 Stage stage = Stages.byName(name);
                 long start = System.nanoTime();
-                session.ledger().scope(name, "*");
                 try {
                     StageReport report = stage.run(session);
                     session.manifest().add(report.with(report.status(), (System.nanoTime() - start) / 1e9));

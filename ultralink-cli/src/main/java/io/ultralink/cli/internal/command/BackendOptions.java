@@ -40,6 +40,21 @@ public final class BackendOptions {
             description = "Concurrent model calls (config: backend.concurrency).")
     Integer concurrency;
 
+    @Option(names = "--mode", paramLabel = "online|batch",
+            description = "online: each model call as it is made; batch: the provider's batch API (openai, "
+                    + "anthropic) at batch prices, dialogues advancing turn by turn in waves, resumable while a "
+                    + "batch runs (config: backend.mode).")
+    String mode;
+
+    @Option(names = "--wave-size", paramLabel = "N",
+            description = "In batch mode, dialogues and items per wave, default 1000 (config: backend.waveSize).")
+    Integer waveSize;
+
+    @Option(names = "--batch-poll-millis", paramLabel = "MS",
+            description = "In batch mode, time between polls of a running batch, default 30000 "
+                    + "(config: backend.batchPollMillis).")
+    Integer batchPollMillis;
+
     @Option(names = "--offline",
             description = "Forbid network access: no model download, no API backend (config: offline).")
     Boolean offline;
