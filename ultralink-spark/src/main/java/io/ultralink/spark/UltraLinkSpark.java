@@ -43,11 +43,21 @@ public final class UltraLinkSpark {
             System.err.println("ultralink-spark: " + e.getMessage());
             status = 2;
         } catch (RuntimeException e) {
-            System.err.println("ultralink-spark: failed: " + e);
+            System.err.println("ultralink-spark: failed: " + reason(e));
             status = 1;
         }
         // a llama.cpp model leaves a native thread that keeps the JVM alive (see TRAPS.md)
         System.exit(status);
+    }
+
+    /** The message of the first UltraLink exception under Spark's wrappers (a task's failure), or the exception. */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UltraLinkException) {
+                return t.getMessage();
+            }
+        }
+        return e.toString();
     }
 
     private static int run(SparkArguments a) {
