@@ -8,6 +8,7 @@ import io.ultralink.spark.internal.SegmentRows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * Language-specific generation as a Spark job over a segments Dataset (as {@link SparkPreparation} makes it). The
@@ -61,7 +63,9 @@ public final class SparkGeneration {
         if (numbered == null) {
             return spark.createDataFrame(List.of(), GenerateTask.SCHEMA);
         }
-        JavaRDD<Row> rows = numbered.repartition(partitions).mapPartitions(new GenerateTask(factory));
+        // spread by a hash of the segment id, not round-robin: a recomputed partition then holds the same segments
+        JavaRDD<Row> rows = numbered.mapToPair(t -> new Tuple2<>(t._1().<String>getAs("id"), t))
+                .partitionBy(new HashPartitioner(partitions)).values().mapPartitions(new GenerateTask(factory));
         return spark.createDataFrame(rows, GenerateTask.SCHEMA);
     }
 
