@@ -1,6 +1,6 @@
 package io.ultralink.benchmarks;
 
-import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
+import io.ultralink.text.wiki.WikiDumpReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,6 +29,6 @@ final class ExternalBzip2 {
     }
 
     private static Optional<String> command() {
-        return ExternalBzip2InputStream.onPath("bzip2");
+        return WikiDumpReader.bzip2OnPath();
     }
 }

@@ -3,7 +3,7 @@ package io.ultralink.benchmarks;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.ultralink.benchmarks.FaultMix.Fault;
-import io.ultralink.format.internal.Json;
+import io.ultralink.format.Mappers;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
@@ -103,7 +103,7 @@ public final class FaultyChatServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+            JsonNode body = Mappers.JSON.readTree(exchange.getRequestBody().readAllBytes());
             requests.incrementAndGet();
             Fault fault;
             synchronized (random) {
@@ -171,12 +171,12 @@ public final class FaultyChatServer implements AutoCloseable {
     }
 
     private static String completion(String text) {
-        ObjectNode out = Json.MAPPER.createObjectNode().put("id", "chatcmpl-bench").put("object", "chat.completion")
+        ObjectNode out = Mappers.JSON.createObjectNode().put("id", "chatcmpl-bench").put("object", "chat.completion")
                 .put("model", "bench");
         out.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("message")
                 .put("role", "assistant").put("content", text);
         out.putObject("usage").put("prompt_tokens", 1500).put("completion_tokens", 60).put("total_tokens", 1560);
-        return Json.MAPPER.writeValueAsString(out);
+        return Mappers.JSON.writeValueAsString(out);
     }
 
     private void sleep() {

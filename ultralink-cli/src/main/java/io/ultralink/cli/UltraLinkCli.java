@@ -2,11 +2,13 @@ package io.ultralink.cli;
 
 import io.ultralink.cli.internal.CliContext;
 import io.ultralink.cli.internal.ExitCodes;
+import io.ultralink.cli.internal.RedactingOutputStream;
 import io.ultralink.cli.internal.command.RootCommand;
 import io.ultralink.cli.spend.LimitReachedException;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.llm.ChatModel;
+import io.ultralink.redact.Redactor;
 import io.ultralink.run.ChangedWorkException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -42,9 +44,12 @@ public final class UltraLinkCli {
             System.setProperty("de.kherud.llama.tmpdir", tmp.toString());
         }
         System.setProperty("java.awt.headless", "true");
+        Redactor redactor = Redactor.standard();
+        System.setOut(RedactingOutputStream.printStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), redactor));
+        System.setErr(RedactingOutputStream.printStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), redactor));
         int code = builder().build().execute(args);
-        System.out.flush();
-        System.err.flush();
+        drain(System.out);
+        drain(System.err);
         System.exit(code);
     }
 
@@ -61,7 +66,20 @@ public final class UltraLinkCli {
      */
     public int execute(String... args) {
         CommandLine cl = commandLine();
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            drain(context.out());
+            drain(context.err());
+        }
+    }
+
+    private static void drain(PrintStream stream) {
+        if (stream instanceof RedactingOutputStream.Printer printer) {
+            printer.drain();
+        } else {
+            stream.flush();
+        }
     }
 
     /** @return the configured picocli command line (for help and tests) */
@@ -141,7 +159,9 @@ public final class UltraLinkCli {
 
         /** @return the command line */
         public UltraLinkCli build() {
-            return new UltraLinkCli(new CliContext(out, err, env, Optional.ofNullable(chatModel)));
+            Redactor redactor = Redactor.fromEnvironment(env);
+            return new UltraLinkCli(new CliContext(RedactingOutputStream.printStream(out, redactor),
+                    RedactingOutputStream.printStream(err, redactor), env, Optional.ofNullable(chatModel)));
         }
     }
 }

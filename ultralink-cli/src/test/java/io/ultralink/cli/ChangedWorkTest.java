@@ -96,7 +96,7 @@ class ChangedWorkTest {
 
         assertThat(h.run(args("--model", "m1", "--pack", pack.toString()))).isEqualTo(2);
         assertThat(h.err()).contains("generate: 1 unit of work in the output folder was made with other settings")
-                .contains("prompt: zh-1+dialogue-1#").contains("-> zh-2+dialogue-1#");
+                .contains("prompt: zh-1+dialogue-2#").contains("-> zh-2+dialogue-2#");
 
         assertThat(run("--model", "m1", "--pack", pack.toString(), "--rerun-changed")).isZero();
         Map<String, JsonNode> stages = stages();

@@ -32,7 +32,8 @@ class PackCommandTest {
         assertThat(yaml.lines().filter(l -> l.contains("TODO(native)")).count()).isGreaterThanOrEqualTo(40);
         assertThat(yaml).contains("quality:\n  minChrF: 50.0\n  minAdequacy: 4\n  minFluency: 4\n",
                 "  adequacyJudge: |\n    TODO(native)\n    You check a translation into English.",
-                "  groundednessJudge: |\n    TODO(native)\n");
+                "  groundednessJudge: |\n    TODO(native)\n",
+                "dataPreamble: |\n  TODO(native)\n  You work on material supplied by others.");
         assertThat(h.out()).contains("wrote " + file);
         assertThat(h.run("pack", "init", "uk", "-o", file.toString())).as("no overwrite").isEqualTo(2);
     }

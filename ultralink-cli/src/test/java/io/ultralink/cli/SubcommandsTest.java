@@ -57,7 +57,7 @@ class SubcommandsTest {
         run(model, "stats");
         String card = Files.readString(out.resolve("README.md"));
         assertThat(card).contains("| zh | 1 |").contains("| filter | places | 1 | 25.0 |")
-                .contains("quickstart-script").contains("culture-filter en `culture-en-1`")
+                .contains("quickstart-script").contains("culture-filter en `culture-en-1+conversation-2`")
                 .contains("dialogue.question zh `");
         String manifest = Files.readString(out.resolve("run-manifest.json"));
         for (String stage : new String[] {"prepare", "generate", "filter", "prune", "translate", "mix", "stats"}) {

@@ -1,11 +1,11 @@
 package io.ultralink.dialogue;
 
+import io.ultralink.prompt.DelimitedBlock;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The document delimiters of the paper's prompt (Fig. 4) and of released records, and the
- * neutralisation that keeps a segment from closing its block early.
+ * neutralisation that keeps a segment from closing its block early ({@link DelimitedBlock}).
  */
 public final class DocumentBlock {
 
@@ -14,20 +14,20 @@ public final class DocumentBlock {
     /** Closing delimiter. */
     public static final String CLOSE = "</document>";
 
-    private static final Pattern DELIMITER = Pattern.compile("<\\s*([/\\\\]?)\\s*document\\s*>",
-            Pattern.CASE_INSENSITIVE);
+    /** The block. */
+    public static final DelimitedBlock BLOCK = DelimitedBlock.named("document");
 
     private DocumentBlock() {
     }
 
     /**
-     * Makes any text that would read as a delimiter ({@code <document>}, {@code </document>},
-     * {@code <\document>}, any case or spacing) harmless by replacing its angle brackets with
-     * look-alike characters, so the block can only be closed by {@link #CLOSE}.
+     * Makes any text that would read as a delimiter harmless ({@link DelimitedBlock#neutralise}: any case,
+     * spacing, attributes, entities, fullwidth forms or zero-width characters), so the block can only be
+     * closed by {@link #CLOSE}.
      */
     public static String neutralise(String text) {
         Objects.requireNonNull(text, "text");
-        return DELIMITER.matcher(text).replaceAll(m -> "‹" + (m.group(1).isEmpty() ? "" : "/") + "document›");
+        return BLOCK.neutralise(text);
     }
 
     /** {@code <document>\n{neutralised text}\n</document>}. */

@@ -46,7 +46,7 @@ import java.util.Optional;
 public final class ModelDialogueGenerator implements DialogueGenerator {
 
     /** The version of the way prompts are assembled here, appended to the pack's prompt version. */
-    public static final String TEMPLATE_VERSION = "dialogue-1";
+    public static final String TEMPLATE_VERSION = "dialogue-2";
 
     private final ChatModel model;
     private final LanguagePacks packs;
@@ -123,7 +123,7 @@ public final class ModelDialogueGenerator implements DialogueGenerator {
         Run(Segment segment, LanguagePack pack) {
             this.segment = segment;
             this.pack = pack;
-            this.prompts = new PromptBuilder(settings.layout(), pack.dialogue(), segment.text());
+            this.prompts = new PromptBuilder(settings.layout(), pack.dialogue(), pack.dataPreamble(), segment.text());
             this.promptVersion = promptVersion(pack);
         }
 

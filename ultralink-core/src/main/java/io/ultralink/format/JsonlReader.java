@@ -1,7 +1,6 @@
 package io.ultralink.format;
 
 import io.ultralink.error.InvalidInputException;
-import io.ultralink.format.internal.BoundedLineReader;
 import io.ultralink.format.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -55,6 +55,24 @@ public record ChatModelConfig(Map<String, String> values) {
         }
     }
 
+    /** The value of {@code key} as a whole number {@code >= 0}, or {@code fallback}; anything else fails naming the key. */
+    public int getWholeNumber(String key, int fallback) {
+        double v = getDouble(key, fallback);
+        if (v < 0 || v != Math.rint(v) || v > Integer.MAX_VALUE) {
+            throw new ConfigurationException("backend setting '" + key + "' must be a whole number >= 0, was " + v);
+        }
+        return (int) v;
+    }
+
+    /** The value of {@code key} as {@code true}/{@code false} (any case), or {@code fallback}; anything else fails naming the key. */
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = get(key).map(String::trim).orElse(Boolean.toString(fallback));
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new ConfigurationException("backend setting '" + key + "' must be true or false, was '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
     @Override
     public String toString() {
         Map<String, String> shown = new LinkedHashMap<>();

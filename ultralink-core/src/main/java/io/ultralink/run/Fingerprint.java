@@ -30,7 +30,9 @@ public record Fingerprint(SortedMap<String, String> components) {
 
     /** Copies the components. */
     public Fingerprint {
-        components = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(components));
+        TreeMap<String, String> redacted = new TreeMap<>();
+        components.forEach((k, v) -> redacted.put(k, io.ultralink.redact.Redactor.patternsOnly().redact(v)));
+        components = java.util.Collections.unmodifiableSortedMap(redacted);
     }
 
     /** A builder with no components. */

@@ -3,6 +3,7 @@ package io.ultralink.run;
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.format.LineAppender;
 import io.ultralink.format.internal.Json;
+import io.ultralink.redact.Redactor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ public final class WorkLog {
             ObjectNode decl = Json.MAPPER.createObjectNode().put("fingerprint", digest);
             ObjectNode components = decl.putObject("components");
             fingerprint.components().forEach(components::put);
-            out.append(Json.MAPPER.writeValueAsString(decl));
+            out.append(Redactor.standard().redact(Json.MAPPER.writeValueAsString(decl)));
             declared.put(digest, fingerprint);
         }
         ObjectNode line = Json.MAPPER.createObjectNode().put("unit", unit).put("fp", digest);
@@ -124,7 +125,7 @@ public final class WorkLog {
         if (data != null) {
             line.set("data", data);
         }
-        out.append(Json.MAPPER.writeValueAsString(line));
+        out.append(Redactor.standard().redact(Json.MAPPER.writeValueAsString(line)));
         entries.put(unit, new WorkEntry(unit, digest, Optional.ofNullable(input), status, Optional.ofNullable(ref),
                 Optional.ofNullable(data).map(Json.MAPPER::writeValueAsString)));
     }

@@ -3,6 +3,7 @@ package io.ultralink.stats;
 import io.ultralink.error.UltraLinkException;
 import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.redact.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ public final class DatasetCard {
      */
     public void write(Path file) {
         try {
-            Files.writeString(file, render(), StandardCharsets.UTF_8);
+            Files.writeString(file, Redactor.standard().redact(render()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UltraLinkException("cannot write dataset card " + file + ": " + e.getMessage(), e);
         }

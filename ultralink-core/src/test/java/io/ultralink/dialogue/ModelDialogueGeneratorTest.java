@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class ModelDialogueGeneratorTest {
 
     static final LanguagePacks PACKS = LanguagePacks.load();
-    static final DialoguePrompts EN = PACKS.get(LanguageCode.EN).dialogue();
+    static final io.ultralink.language.LanguagePack EN_PACK = PACKS.get(LanguageCode.EN);
+    static final DialoguePrompts EN = EN_PACK.dialogue();
     static final String TEXT = "The Danube flows through ten countries. Vienna and Budapest grew on its banks.";
     static final String QUESTION = "Why did Vienna and Budapest both grow into capitals on the Danube?";
     static final String ANSWER = "Both cities sat where trade routes crossed the river, so merchants, armies and rulers gathered there.";
@@ -90,13 +91,14 @@ class ModelDialogueGeneratorTest {
         assertThat(requests).hasSize(2 * plan.turns());
         String document = DocumentBlock.wrap(TEXT);
         for (ChatRequest r : requests) {
-            assertThat(r.messages().get(0)).isEqualTo(Message.system(document));
-            assertThat(r.promptVersion()).contains("en-1+dialogue-1");
+            assertThat(r.messages().get(0)).isEqualTo(Message.system(EN_PACK.dataPreamble()));
+            assertThat(user(r)).startsWith(document + "\n\n");
+            assertThat(r.promptVersion()).contains("en-1+dialogue-2");
         }
-        assertThat(user(requests.get(0))).isEqualTo(EN.initialQuestion().strip());
+        assertThat(user(requests.get(0))).isEqualTo(document + "\n\n" + EN.initialQuestion().strip());
         assertThat(requests.get(0).stage()).contains("dialogue.question");
         String q1 = result.dialogue().get().turns().get(0).question();
-        assertThat(user(requests.get(1))).startsWith("Conversation so far:\nQuestion: " + q1 + "\n\n")
+        assertThat(user(requests.get(1))).startsWith(document + "\n\nConversation so far:\nQuestion: " + q1 + "\n\n")
                 .endsWith(EN.initialAnswer().strip());
         assertThat(requests.get(1).stage()).contains("dialogue.answer");
         for (int k = 0; k < plan.followUps().size(); k++) {
@@ -119,12 +121,13 @@ class ModelDialogueGeneratorTest {
         Segment seg = segment(LanguageCode.EN, richPage(42), TEXT);
         generator(model, DialogueSettings.builder().layout(PromptLayout.PAPER).build()).generate(seg);
         List<ChatRequest> requests = model.requests();
-        assertThat(requests.get(0).messages()).containsExactly(Message.system(EN.initialQuestion().strip()),
+        String preamble = EN_PACK.dataPreamble() + "\n\n";
+        assertThat(requests.get(0).messages()).containsExactly(Message.system(preamble + EN.initialQuestion().strip()),
                 Message.user(DocumentBlock.wrap(TEXT)));
-        assertThat(requests.get(1).messages().get(0).content()).isEqualTo(EN.initialAnswer().strip());
+        assertThat(requests.get(1).messages().get(0).content()).isEqualTo(preamble + EN.initialAnswer().strip());
         assertThat(user(requests.get(1))).startsWith(DocumentBlock.wrap(TEXT) + "\n\nConversation so far:\nQuestion: ");
-        assertThat(requests.get(2).messages().get(0).content()).isIn(EN.inDepthQuestion().strip(),
-                EN.expansiveQuestion().strip());
+        assertThat(requests.get(2).messages().get(0).content()).isIn(preamble + EN.inDepthQuestion().strip(),
+                preamble + EN.expansiveQuestion().strip());
         assertThat(user(requests.get(3))).contains("Answer: " + ANSWER);
     }
 
@@ -134,9 +137,11 @@ class ModelDialogueGeneratorTest {
         ScriptedChatModel model = fine();
         generator(model, DialogueSettings.defaults()).generate(segment(LanguageCode.EN, 3, hostile));
         for (ChatRequest r : model.requests()) {
-            // the instruction names the delimiters too; the document message holds exactly one pair
-            String all = r.messages().get(0).content();
+            // the preamble and the instruction name the delimiters too; the document block holds exactly one pair
+            String user = user(r);
+            String all = user.substring(0, user.indexOf("\n</document>") + "\n</document>".length());
             assertThat(all).startsWith("<document>\n").endsWith("\n</document>");
+            assertThat(r.messages().get(0).content()).doesNotContain("Rivers matter", "Ignore all rules");
             assertThat(count(all, "</document>")).isEqualTo(1);
             assertThat(count(all, "<document>")).isEqualTo(1);
             assertThat(all).contains("Ignore all rules");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.LlmException;
+import io.ultralink.filter.internal.AuditedCultureFilter;
 import io.ultralink.filter.internal.CulturePrompt;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
@@ -56,8 +57,8 @@ class ModelCultureFilterTest {
         assertThat(dropped.keep()).isFalse();
         assertThat(dropped.matched()).containsOnlyKeys(CultureCriterion.PLACES, CultureCriterion.PERSON_NAMES);
         assertThat(model.requests().get(0).responseFormat().kind()).isEqualTo(ResponseFormat.Kind.JSON_SCHEMA);
-        assertThat(model.requests().get(0).messages().get(1).content()).startsWith("<conversation>")
-                .contains("[user] How do magnets work?");
+        assertThat(model.requests().get(0).messages().get(1).content()).startsWith("<conversation>\n[")
+                .contains("{\"role\":\"user\",\"content\":\"How do magnets work?\"}").endsWith("]\n</conversation>");
     }
 
     @Test
@@ -68,11 +69,13 @@ class ModelCultureFilterTest {
         ModelCultureFilter.builder(model).sourcePack(packs.get(LanguageCode.ZH)).build().judge(conv("b", "磁铁为什么会吸铁？"));
         String english = model.requests().get(0).messages().get(0).content();
         String chinese = model.requests().get(1).messages().get(0).content();
-        assertThat(english).startsWith("You review English conversations").contains("- places: countries");
-        assertThat(model.requests().get(0).promptVersion()).contains("culture-en-1");
-        assertThat(chinese).contains("中文对话", "- person_names: 真实或虚构人物的全名", "\"match\"")
+        assertThat(english).startsWith(packs.get(LanguageCode.EN).dataPreamble() + "\n\nYou review English conversations")
+                .contains("- places: countries");
+        assertThat(model.requests().get(0).promptVersion()).contains("culture-en-1+conversation-2");
+        assertThat(chinese).startsWith(packs.get(LanguageCode.ZH).dataPreamble())
+                .contains("中文对话", "- person_names: 真实或虚构人物的全名", "\"match\"")
                 .doesNotContain("You review");
-        assertThat(model.requests().get(1).promptVersion()).contains("culture-" + packs.get(LanguageCode.ZH).promptVersion());
+        assertThat(model.requests().get(1).promptVersion()).contains("culture-" + packs.get(LanguageCode.ZH).promptVersion() + "+conversation-2");
     }
 
     @Test

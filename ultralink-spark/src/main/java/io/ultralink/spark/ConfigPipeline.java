@@ -1,8 +1,7 @@
 package io.ultralink.spark;
 
 import io.ultralink.cli.config.ResolvedConfig;
-import io.ultralink.cli.download.DownloadListener;
-import io.ultralink.cli.internal.BackendResolver;
+import io.ultralink.cli.config.ConfiguredBackend;
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ChatModel;
@@ -43,8 +42,7 @@ public record ConfigPipeline(String configFile, Map<String, String> overrides) i
                     + " --dry-run' on one machine");
         }
         LanguagePacks packs = ConfigComponents.packs(config);
-        ChatModel model = BackendResolver.create(new BackendResolver(config, System.getenv())
-                .choose(DownloadListener.NONE));
+        ChatModel model = ConfiguredBackend.create(config, System.getenv());
         return LanguageSpecificPipeline.builder()
                 .model(model)
                 .packs(packs)

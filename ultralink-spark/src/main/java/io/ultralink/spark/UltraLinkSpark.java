@@ -68,7 +68,7 @@ public final class UltraLinkSpark {
                 .getOrCreate();
         try {
             if (!a.stage().equals("generate")) {
-                List<Path> dumps = io.ultralink.text.prepare.internal.Inputs.expand(config.dumps());
+                List<Path> dumps = io.ultralink.text.prepare.KnowledgePreparation.inputFiles(config.dumps());
                 long started = System.nanoTime();
                 SparkPreparation.write(SparkPreparation.segments(spark, dumps,
                         new ConfigPreparation(a.configFile(), a.overrides()), a.sliceMb() << 20), segmentsDir);

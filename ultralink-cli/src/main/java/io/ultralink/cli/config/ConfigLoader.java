@@ -1,6 +1,8 @@
 package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
+import io.ultralink.internal.YamlGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +30,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ConfigLoader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    /** {@link Mappers#YAML}, strict: a misspelt key or trailing text is an error, not ignored. */
+    private static final YAMLMapper YAML = Mappers.YAML.rebuild()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -81,9 +84,13 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigurationException("config file " + file + ": cannot read: " + e.getMessage(), e);
         }
-        parse(text, file.toString());
+        YamlGuard.check(text, "config file " + file);
         try {
             JsonNode node = YAML.readTree(text);
+            if (node != null && node.isObject()) {
+                SecretKeys.refuse(node, text, "file " + file);
+            }
+            parse(text, file.toString());
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return YAML.createObjectNode();
             }

@@ -88,7 +88,7 @@ public final class ResolvedConfig {
     /** @return the default-model section, never null */
     public UltraLinkConfig.DefaultModel defaultModel() {
         return raw.defaultModel() != null ? raw.defaultModel()
-                : new UltraLinkConfig.DefaultModel(null, null, null, null, null);
+                : new UltraLinkConfig.DefaultModel(null, null, null, null, null, null, null);
     }
 
     /** @return the prepare section, never null */

@@ -55,13 +55,17 @@ public record UltraLinkConfig(List<String> languages, String output, Long seed, 
     /**
      * The model downloaded on first use.
      *
-     * @param url where to download it
-     * @param fileName file name in the cache folder
-     * @param sha256 expected SHA-256 (hex); recorded on first download when absent
+     * @param url where to download it (https), default the built-in model at {@code revision}
+     * @param revision the revision of the built-in model's repository, default {@code main} (a moving branch)
+     * @param fileName a plain file name in the cache folder
+     * @param sha256 expected SHA-256 (hex); a download that does not match is deleted
+     * @param allowUnpinned accept a moving revision without {@code sha256}, recording the SHA-256 of the first
+     *     download
      * @param sizeBytes expected size; taken from the server on first download when absent
      * @param cacheDir the cache folder, default {@code ~/.cache/ultralink/models}
      */
-    public record DefaultModel(String url, String fileName, String sha256, Long sizeBytes, String cacheDir) {
+    public record DefaultModel(String url, String revision, String fileName, String sha256, Boolean allowUnpinned,
+            Long sizeBytes, String cacheDir) {
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -24,17 +23,30 @@ import okhttp3.ResponseBody;
  * {@code NAME.part} and resumes from there with an HTTP {@code Range} request after an interruption.
  * A finished file is verified (GGUF magic, expected size, SHA-256) before it takes its final name;
  * its size and SHA-256 are recorded in {@code NAME.verified} on first download and checked on every
- * later use.
+ * later use. Downloads use https only ({@code http} only to a loopback host, for local mirrors and
+ * tests); redirects are followed by hand, at most {@value #MAX_REDIRECTS}, and a redirect to http is
+ * refused. The file name must be a plain name that stays inside the cache folder, checked before
+ * any request. A URL on a moving Hugging Face revision ({@code resolve/main/}) without a pinned
+ * SHA-256 is refused unless the user allows it explicitly ({@link Builder#allowUnpinned}).
  */
 public final class ModelDownloader {
 
-    /** The default model: Qwen2.5-0.5B-Instruct, Q4_K_M, Apache-2.0. */
-    public static final String DEFAULT_URL =
-            "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct-GGUF/resolve/main/qwen2.5-0.5b-instruct-q4_k_m.gguf";
-    /** The default model's file name. */
+    /** The default model's file name: Qwen2.5-0.5B-Instruct, Q4_K_M, Apache-2.0. */
     public static final String DEFAULT_FILE_NAME = "qwen2.5-0.5b-instruct-q4_k_m.gguf";
+    /**
+     * The revision of the default model's repository used when none is configured. No commit and
+     * SHA-256 are built in yet: a moving revision needs {@code defaultModel.sha256} or an explicit
+     * {@code defaultModel.allowUnpinned}.
+     */
+    public static final String DEFAULT_REVISION = "main";
+    /** The default model on the default revision. */
+    public static final String DEFAULT_URL = defaultUrl(DEFAULT_REVISION);
+    /** How many redirects a download follows. */
+    public static final int MAX_REDIRECTS = 5;
 
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+    private static final Pattern HF_REVISION = Pattern.compile("/resolve/([^/]+)/");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
 
     private final String url;
     private final String fileName;
@@ -44,16 +56,27 @@ public final class ModelDownloader {
     private final boolean offline;
     private final OkHttpClient client;
     private final DownloadListener listener;
+    private final boolean allowUnpinned;
 
-    private ModelDownloader(Builder b) {
+    private ModelDownloader(Builder b, String fileName, Path cacheDir) {
         this.url = b.url;
-        this.fileName = b.fileName != null ? b.fileName : b.url.substring(b.url.lastIndexOf('/') + 1);
-        this.cacheDir = b.cacheDir != null ? b.cacheDir : defaultCacheDir();
+        this.fileName = fileName;
+        this.cacheDir = cacheDir;
+        this.allowUnpinned = b.allowUnpinned;
         this.expectedSha256 = b.sha256 == null ? null : b.sha256.toLowerCase(Locale.ROOT);
         this.expectedSize = b.size;
         this.offline = b.offline;
-        this.client = b.client != null ? b.client : new OkHttpClient();
+        this.client = (b.client != null ? b.client.newBuilder() : new OkHttpClient.Builder())
+                .followRedirects(false).followSslRedirects(false).build();
         this.listener = b.listener;
+    }
+
+    /**
+     * @param revision a branch, tag or commit of the default model's repository
+     * @return the download URL of the default model at that revision
+     */
+    public static String defaultUrl(String revision) {
+        return "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct-GGUF/resolve/" + revision + "/" + DEFAULT_FILE_NAME;
     }
 
     /** @return a new builder with the default model */
@@ -108,15 +131,12 @@ public final class ModelDownloader {
     }
 
     private Path download(Path file) {
+        refuseUnpinned();
         Path part = file.resolveSibling(fileName + ".part");
         try {
             Files.createDirectories(cacheDir);
             long have = Files.exists(part) ? Files.size(part) : 0;
-            Request.Builder request = new Request.Builder().url(url);
-            if (have > 0) {
-                request.header("Range", "bytes=" + have + "-");
-            }
-            try (Response response = client.newCall(request.build()).execute()) {
+            try (Response response = DownloadRedirects.follow(client, url, have)) {
                 long total = transfer(response, part, have);
                 checkComplete(part, total);
             } finally {
@@ -125,8 +145,9 @@ public final class ModelDownloader {
             String sha = GgufFiles.sha256(part);
             if (expectedSha256 != null && !expectedSha256.equals(sha)) {
                 delete(part);
-                throw new UltraLinkException("downloaded model from " + url + " is corrupted: SHA-256 " + sha
-                        + ", expected " + expectedSha256 + "; the partial file was removed, run again to retry");
+                throw new UltraLinkException("downloaded model from " + url + " does not match the pinned SHA-256: got "
+                        + sha + ", expected " + expectedSha256 + " (config key defaultModel.sha256); the download was "
+                        + "deleted. Run again to retry; if it fails again the file on the server changed or was tampered with");
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             record(file, sha);
@@ -136,6 +157,17 @@ public final class ModelDownloader {
                     + "); what arrived is kept in " + part + " and the next run resumes from there."
                     + " Without network access, pass --model-file model.gguf or set OPENAI_API_KEY"
                     + " (and OPENAI_BASE_URL for another server) instead", e);
+        }
+    }
+
+    private void refuseUnpinned() {
+        Matcher m = HF_REVISION.matcher(url);
+        if (expectedSha256 == null && !allowUnpinned && m.find() && !COMMIT.matcher(m.group(1)).matches()) {
+            throw new ConfigurationException("the model URL " + url + " follows the moving revision '" + m.group(1)
+                    + "' and no SHA-256 is pinned, so whatever the server sends on first use would be trusted: set "
+                    + "defaultModel.sha256 to the file's SHA-256 (and defaultModel.revision to a commit), or pass "
+                    + "--allow-unpinned-model (config key defaultModel.allowUnpinned) to accept it and record its SHA-256 "
+                    + "for later runs");
         }
     }
 
@@ -240,7 +272,7 @@ public final class ModelDownloader {
         Properties p = new Properties();
         p.setProperty("sha256", sha);
         p.setProperty("size", Long.toString(Files.size(file)));
-        p.setProperty("url", url);
+        p.setProperty("url", io.ultralink.redact.Redactor.patternsOnly().redact(url));
         try (OutputStream out = Files.newOutputStream(sidecar(file))) {
             p.store(out, "recorded on first download; checked on every use");
         }
@@ -268,8 +300,19 @@ public final class ModelDownloader {
         private boolean offline;
         private OkHttpClient client;
         private DownloadListener listener = DownloadListener.NONE;
+        private boolean allowUnpinned;
 
         private Builder() {
+        }
+
+        /**
+         * @param value accept a moving revision without a pinned SHA-256 (the first download is trusted and
+         *     its SHA-256 recorded)
+         * @return this
+         */
+        public Builder allowUnpinned(boolean value) {
+            allowUnpinned = value;
+            return this;
         }
 
         /** @param value the download URL @return this */
@@ -328,7 +371,15 @@ public final class ModelDownloader {
             if (sha256 != null && !sha256.matches("[0-9a-fA-F]{64}")) {
                 throw new ConfigurationException("config key defaultModel.sha256 must be 64 hex digits, was '" + sha256 + "'");
             }
-            return new ModelDownloader(this);
+            DownloadRedirects.checkUrl(url, "config key defaultModel.url");
+            Path dir = cacheDir != null ? cacheDir : defaultCacheDir();
+            String name = fileName != null ? fileName : lastSegment(url);
+            return new ModelDownloader(this, CacheFileName.check(name, dir), dir);
+        }
+
+        private static String lastSegment(String url) {
+            String path = url.replaceFirst("[?#].*$", "");
+            return path.substring(path.lastIndexOf('/') + 1);
         }
     }
 }

@@ -30,8 +30,9 @@ import java.util.Map;
  */
 final class AgnosticStages {
 
-    private static final String FILTERED = "agnostic.filtered";
-    private static final String SELECTIONS = "agnostic.selections";
+    private static final StageState.Key<List<Conversation>> FILTERED = StageState.key("agnostic.filtered");
+    private static final StageState.Key<Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>>> SELECTIONS =
+            StageState.key("agnostic.selections");
 
     private AgnosticStages() {
     }
@@ -129,7 +130,7 @@ final class AgnosticStages {
 
     /** Selections per language and type, computed once per invocation. */
     private static Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> selections(RunSession session) {
-        return session.shared(SELECTIONS, () -> {
+        return session.state().computeIfAbsent(SELECTIONS, () -> {
             Map<LanguageCode, Map<DataType, PruneSelection<Conversation>>> out = new LinkedHashMap<>();
             UltraLinkConfig.Sources src = session.config().sources();
             Path sharegpt = source(session, src.sharegpt(), "sources.sharegpt");
@@ -166,7 +167,7 @@ final class AgnosticStages {
     }
 
     private static List<Conversation> filtered(RunSession session, LanguageAgnosticPipeline p, Path sharegpt) {
-        return session.shared(FILTERED, () -> {
+        return session.state().computeIfAbsent(FILTERED, () -> {
             List<Conversation> all = SourceFiles.readAll(session, sharegpt, SourceFormat.SHAREGPT);
             try (var task = session.progress().start("filter", all.size())) {
                 List<Conversation> kept = p.filter(all.iterator());

@@ -76,7 +76,9 @@ public final class BackendResolver {
         }
         UltraLinkConfig.DefaultModel d = config.defaultModel();
         ModelDownloader downloader = ModelDownloader.builder()
-                .url(d.url() != null ? d.url() : ModelDownloader.DEFAULT_URL)
+                .url(d.url() != null ? d.url() : ModelDownloader.defaultUrl(
+                        d.revision() != null ? d.revision() : ModelDownloader.DEFAULT_REVISION))
+                .allowUnpinned(Boolean.TRUE.equals(d.allowUnpinned()))
                 .fileName(d.fileName() != null ? d.fileName()
                         : d.url() == null ? ModelDownloader.DEFAULT_FILE_NAME : null)
                 .cacheDir(config.path(d.cacheDir()).orElse(null))

@@ -1,6 +1,7 @@
 package io.ultralink.cli.internal;
 
 import io.ultralink.llm.ChatModel;
+import io.ultralink.redact.Redactor;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;
@@ -23,5 +24,10 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
         Objects.requireNonNull(err, "err");
         env = Map.copyOf(Objects.requireNonNull(env, "env"));
         Objects.requireNonNull(chatModel, "chatModel");
+    }
+
+    /** @return the redaction step for everything printed or written, knowing this environment's key values */
+    public Redactor redactor() {
+        return Redactor.fromEnvironment(env);
     }
 }

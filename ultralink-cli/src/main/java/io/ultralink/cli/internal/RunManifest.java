@@ -2,8 +2,10 @@ package io.ultralink.cli.internal;
 
 import io.ultralink.cli.spend.SpendLedger;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.format.Mappers;
 import io.ultralink.run.AtomicFiles;
 import io.ultralink.run.Fingerprint;
+import io.ultralink.redact.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,9 +33,10 @@ public final class RunManifest {
     /** The file name of a dry run's manifest, kept apart so a forecast never mixes with a real run. */
     public static final String DRY_RUN_FILE = "dry-run-manifest.json";
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = Mappers.PRETTY_JSON;
 
     private final Path file;
+    private final Redactor redactor;
     private final ObjectNode root = JSON.createObjectNode();
     private final List<StageReport> stages = new ArrayList<>();
     private final List<JsonNode> earlierStages = new ArrayList<>();
@@ -45,9 +47,11 @@ public final class RunManifest {
      * @param command the command that runs
      * @param settings the configuration as bound
      * @param fileName {@link #FILE} or {@link #DRY_RUN_FILE}
+     * @param redactor removes secrets from the text before it is written
      */
-    public RunManifest(Path outputFolder, String command, Object settings, String fileName) {
+    public RunManifest(Path outputFolder, String command, Object settings, String fileName, Redactor redactor) {
         this.file = outputFolder.resolve(fileName);
+        this.redactor = redactor;
         root.put("tool", "ultralink");
         root.put("command", command);
         root.put("started", Instant.now().toString());
@@ -122,7 +126,7 @@ public final class RunManifest {
         totals.put("tokens", ledger.tokens());
         totals.put("cost", ledger.cost());
         totals.put("cacheHits", ledger.cacheHits());
-        AtomicFiles.replace(file, JSON.writeValueAsString(root));
+        AtomicFiles.replace(file, redactor.redact(JSON.writeValueAsString(root)));
     }
 
     /**

@@ -1,63 +1,42 @@
 package io.ultralink.cli.internal;
 
 import io.ultralink.cli.config.ResolvedConfig;
-import io.ultralink.cli.config.UltraLinkConfig;
-import io.ultralink.cli.download.DownloadListener;
 import io.ultralink.cli.progress.Progress;
-import io.ultralink.cli.spend.ForecastingChatModel;
-import io.ultralink.cli.spend.LimitingChatModel;
-import io.ultralink.cli.spend.MeteringChatModel;
-import io.ultralink.cli.spend.Prices;
 import io.ultralink.cli.spend.SpendLedger;
-import io.ultralink.error.ConfigurationException;
-import io.ultralink.error.UltraLinkException;
 import io.ultralink.language.LanguageDetector;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.llm.ChatModel;
-import io.ultralink.llm.cache.CachingChatModel;
-import io.ultralink.llm.cache.ResponseCache;
-import io.ultralink.llm.usage.ModelPrice;
 import io.ultralink.llm.usage.PriceTable;
-import io.ultralink.model.LanguageCode;
 import io.ultralink.run.RunStore;
 import io.ultralink.text.chinese.OpenCcScriptNormaliser;
 import io.ultralink.text.langid.LinguaLanguageDetector;
 import io.ultralink.text.tokens.JtokkitTokenCounter;
 import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /**
- * Everything one command invocation shares: configuration, output, spend ledger, progress, the
- * token counter and the chat model (both created on first use). Not API.
+ * Everything one command invocation shares: configuration, output, run store, spend ledger,
+ * progress, manifest, the token counter and the chat models (created on first use), and the
+ * {@link StageState} stages hand on. The parts live in their own classes: {@link ConfigChecks},
+ * {@link ConfiguredPrices}, {@link SessionProgress}, {@link SessionManifest}, {@link SessionModels}.
+ * Not API.
  */
 public final class RunSession implements AutoCloseable {
 
     private final ResolvedConfig config;
     private final CliContext context;
     private final SpendLedger ledger = new SpendLedger();
-    private final PriceTable prices;
     private final Progress progress;
     private final RunManifest manifest;
     private final String command;
-    private TokenCounter counter;
-    private ChatModel model;
-    private ChatModel created;
-    private final java.util.List<LimitingChatModel> limiters = new java.util.ArrayList<>();
-    private boolean cacheRefused;
-    private ChatModel adequacy;
-    private ChatModel adequacyCreated;
     private final LanguagePacks packs;
-    private LanguageDetector detector;
-    private final Map<String, Object> shared = new java.util.HashMap<>();
     private final RunStore store;
-    private ResponseCache cache;
-    private String backendDescription = "none";
+    private final SessionModels models;
+    private final StageState state = new StageState();
+    private TokenCounter counter;
+    private LanguageDetector detector;
 
     /**
      * @param config the configuration
@@ -69,23 +48,18 @@ public final class RunSession implements AutoCloseable {
         this.context = Objects.requireNonNull(context, "context");
         this.command = Objects.requireNonNull(command, "command");
         this.packs = PackSource.load(config);
-        validate(config, packs);
-        this.prices = priceTable(config);
-        Progress.Mode mode = config.quiet() ? Progress.Mode.QUIET
-                : config.logFormat().equals("json") ? Progress.Mode.JSON : Progress.Mode.TEXT;
-        this.progress = Progress.create(mode, context.err(), ledger);
+        ConfigChecks.validate(config, packs);
+        PriceTable prices = ConfiguredPrices.of(config);
+        this.progress = SessionProgress.create(config, context.err(), ledger);
         this.store = RunStore.builder(config.output()).owner("ultralink " + command).resumeMode(config.resumeMode())
                 .open();
         try {
-            this.manifest = new RunManifest(config.output(), command, config.raw(),
-                    config.dryRun() ? RunManifest.DRY_RUN_FILE : RunManifest.FILE);
+            this.manifest = SessionManifest.open(config, command, context.redactor());
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-        manifest.put("seed", Long.toString(config.seed()));
-        manifest.put("dryRun", Boolean.toString(config.dryRun()));
-        manifest.put("resume", config.resumeMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        this.models = new SessionModels(config, context, ledger, prices, progress, manifest, this::tokenCounter);
     }
 
     /** @return the command being run ({@code run}, {@code prepare}, ...) */
@@ -148,63 +122,8 @@ public final class RunSession implements AutoCloseable {
      *
      * @return the model
      */
-    public synchronized ChatModel chatModel() {
-        if (model != null) {
-            return model;
-        }
-        if (config.dryRun()) {
-            String priced = config.backend().model() != null ? config.backend().model() : Prices.DEFAULT;
-            model = new ForecastingChatModel(tokenCounter(), ledger, prices, priced);
-            backendDescription = "dry run (forecast only, no model called)";
-        } else {
-            if (context.chatModel().isPresent()) {
-                created = null;
-                backendDescription = "given programmatically: " + context.chatModel().get().modelName();
-                model = metered(context.chatModel().get());
-            } else {
-                BackendResolver.Choice choice = new BackendResolver(config, context.env())
-                        .choose(downloadListener());
-                progress.info("backend: " + choice.description());
-                created = BackendResolver.create(choice, this::metered);
-                model = created;
-                backendDescription = choice.description();
-            }
-            model = cached(model);
-        }
-        manifest.put("backend", backendDescription);
-        manifest.put("model", model.modelName());
-        return model;
-    }
-
-    /** Every attempt of the bare backend, retries included, is metered and capped here. */
-    private ChatModel metered(ChatModel backend) {
-        UltraLinkConfig.Limits limits = config.limits();
-        LimitingChatModel limiter = new LimitingChatModel(new MeteringChatModel(backend, ledger, prices), ledger,
-                limits.maxCalls() == null ? OptionalLong.empty() : OptionalLong.of(limits.maxCalls()),
-                limits.maxCost() == null ? OptionalDouble.empty() : OptionalDouble.of(limits.maxCost()));
-        limiters.add(limiter);
-        return limiter;
-    }
-
-    /** The response cache in front of the model, unless turned off; a cache that cannot open is skipped with a warning. */
-    private ChatModel cached(ChatModel backend) {
-        if (!config.cacheEnabled() || cacheRefused) {
-            return backend;
-        }
-        Path file = config.cacheFile();
-        try {
-            if (cache == null) {
-                cache = ResponseCache.open(file);
-            }
-        } catch (UltraLinkException e) {
-            cacheRefused = true;
-            context.err().println("ultralink: warning: response cache " + file + " cannot be used, every call goes "
-                    + "to the model: " + e.getMessage());
-            return backend;
-        }
-        manifest.put("responseCache", file.toString());
-        return new CachingChatModel(backend, cache, backend.identity(), (request, response) ->
-                ledger.recordCacheHit(request));
+    public ChatModel chatModel() {
+        return models.chatModel();
     }
 
     /**
@@ -214,29 +133,13 @@ public final class RunSession implements AutoCloseable {
      *
      * @return the model
      */
-    public synchronized ChatModel adequacyModel() {
-        String name = config.translate().adequacyModel();
-        ChatModel main = chatModel();
-        if (name == null || name.isBlank() || config.dryRun() || context.chatModel().isPresent()) {
-            return main;
-        }
-        if (adequacy == null) {
-            BackendResolver.Choice choice = new BackendResolver(config, context.env()).choose(downloadListener());
-            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(choice.settings().values());
-            boolean embedded = choice.provider().equals(BackendResolver.EMBEDDED);
-            settings.put(embedded ? "model-file" : "model", embedded ? config.path(name).orElseThrow().toString() : name);
-            adequacyCreated = BackendResolver.create(new BackendResolver.Choice(choice.provider(),
-                    new io.ultralink.llm.ChatModelConfig(settings), choice.description() + " (adequacy: " + name + ")"),
-                    this::metered);
-            adequacy = cached(adequacyCreated);
-            manifest.put("adequacyModel", name);
-        }
-        return adequacy;
+    public ChatModel adequacyModel() {
+        return models.adequacyModel();
     }
 
     /** Stops the run if a cap refused a call that a pipeline recorded as an item failure. */
-    public synchronized void checkLimits() {
-        limiters.forEach(LimitingChatModel::rethrowIfTripped);
+    public void checkLimits() {
+        models.checkLimits();
     }
 
     /** @return the language packs: built-in, class path, and the files of config key packs */
@@ -257,22 +160,9 @@ public final class RunSession implements AutoCloseable {
         return OpenCcScriptNormaliser.create();
     }
 
-    /**
-     * State stages of one invocation hand on to the next (filtered chat, pruned selections).
-     *
-     * @param key the name
-     * @param compute how to make it when absent
-     * @param <T> its type
-     * @return the value
-     */
-    @SuppressWarnings("unchecked")
-    public synchronized <T> T shared(String key, java.util.function.Supplier<T> compute) {
-        Object v = shared.get(key);
-        if (v == null) {
-            v = compute.get();
-            shared.put(key, v);
-        }
-        return (T) v;
+    /** @return what the stages of this invocation hand on to each other (filtered chat, pruned selections) */
+    public StageState state() {
+        return state;
     }
 
     /**
@@ -302,91 +192,17 @@ public final class RunSession implements AutoCloseable {
     }
 
     /** @return whether a chat model was created or given */
-    public synchronized boolean hasChatModel() {
-        return model != null;
-    }
-
-    private DownloadListener downloadListener() {
-        return new DownloadListener() {
-            private Progress.Task task;
-            private long last;
-
-            @Override
-            public void started(long totalBytes, long resumedFrom) {
-                progress.info("downloading the default model" + (resumedFrom > 0 ? " (resuming at " + resumedFrom
-                        + " bytes)" : "") + "; later runs use the cached copy");
-                task = progress.start("download (KiB)", totalBytes < 0 ? -1 : totalBytes / 1024);
-                last = resumedFrom / 1024;
-                task.stepBy(last);
-            }
-
-            @Override
-            public void progressed(long bytesSoFar) {
-                long kib = bytesSoFar / 1024;
-                if (kib > last) {
-                    task.stepBy(kib - last);
-                    last = kib;
-                }
-            }
-
-            @Override
-            public void finished() {
-                if (task != null) {
-                    task.close();
-                }
-            }
-        };
-    }
-
-    private static void validate(ResolvedConfig config, LanguagePacks packs) {
-        for (LanguageCode code : config.languages()) {
-            if (packs.find(code).isEmpty()) {
-                throw new ConfigurationException("config key 'languages' (option --languages): no language pack for '"
-                        + code + "'; available: " + packs.codes() + ". Add one with --pack FILE (config key packs); "
-                        + "'ultralink pack init " + code + " --from en' writes a scaffold");
-            }
-        }
-        config.dumpLanguage().ifPresent(code -> {
-            if (packs.find(code).isEmpty()) {
-                throw new ConfigurationException("config key 'prepare.language' (option --language): no language "
-                        + "pack for '" + code + "'; available: " + packs.codes());
-            }
-        });
-        BackendResolver.checkProvider(config.backend().provider());
-        config.logFormat();
-        config.badLinePolicy();
-        config.maxLineBytes();
-        config.maxPageBytes();
-    }
-
-    private static PriceTable priceTable(ResolvedConfig config) {
-        Map<String, ModelPrice> prices = new LinkedHashMap<>();
-        config.prices().forEach((model, p) -> {
-            double prompt = p.prompt() == null ? 0 : p.prompt();
-            try {
-                prices.put(model, new ModelPrice(prompt, p.cachedPrompt() == null ? prompt : p.cachedPrompt(),
-                        p.completion() == null ? 0 : p.completion()));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("config key prices." + model + ": " + e.getMessage(), e);
-            }
-        });
-        return new PriceTable("USD", prices);
+    public boolean hasChatModel() {
+        return models.hasChatModel();
     }
 
     @Override
     public synchronized void close() {
         try {
-            if (created != null) {
-                created.close();
-            }
-            if (cache != null) {
-                cache.close();
-            }
+            models.closeBackendAndCache();
         } finally {
             store.close();
         }
-        if (adequacyCreated != null) {
-            adequacyCreated.close();
-        }
+        models.closeAdequacy();
     }
 }

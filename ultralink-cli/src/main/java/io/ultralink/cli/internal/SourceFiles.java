@@ -27,8 +27,8 @@ final class SourceFiles {
     /** Stage-report reason of JSONL lines dropped for their length. */
     static final String TOO_LARGE = "too-large";
 
-    private static final String TALLY = "input.skipped";
-    private static final String REPORTED = "input.reported";
+    private static final StageState.Key<Map<String, Long>> TALLY = StageState.key("input.skipped");
+    private static final StageState.Key<Set<Path>> REPORTED = StageState.key("input.reported");
     private static final int WARNINGS_PER_FILE = 10;
 
     private SourceFiles() {
@@ -69,7 +69,7 @@ final class SourceFiles {
     }
 
     private static void report(RunSession session, Path file, SourceReader in) {
-        Set<Path> reported = session.shared(REPORTED, () -> ConcurrentHashMap.newKeySet());
+        Set<Path> reported = session.state().computeIfAbsent(REPORTED, ConcurrentHashMap::newKeySet);
         if (in.skipped() == 0 || !reported.add(file.toAbsolutePath().normalize())) {
             return;
         }
@@ -92,6 +92,6 @@ final class SourceFiles {
     }
 
     private static Map<String, Long> tally(RunSession session) {
-        return session.shared(TALLY, LinkedHashMap::new);
+        return session.state().computeIfAbsent(TALLY, LinkedHashMap::new);
     }
 }

@@ -1,6 +1,7 @@
 package io.ultralink.cli.progress;
 
 import io.ultralink.cli.spend.SpendLedger;
+import io.ultralink.format.Mappers;
 import java.io.PrintStream;
 import java.time.Instant;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LineProgress implements Progress {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Mappers.JSON;
 
     private final PrintStream err;
     private final SpendLedger ledger;

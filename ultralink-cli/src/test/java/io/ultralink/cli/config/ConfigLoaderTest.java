@@ -103,4 +103,35 @@ class ConfigLoaderTest {
 
         assertThat(c.dumps()).isNotEmpty().allMatch(Files::isRegularFile);
     }
+
+    @Test
+    void load_keyLikeOptionInFlowMapping_failsNamingKeyLineAndVariable_withoutTheValue() throws IOException {
+        Path f = write("seed: 1\nbackend: {provider: anthropic, model: m, options: {api-key: sk-ant-123456}}\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(f, Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(f + ":2").hasMessageContaining("'backend.options.api-key'")
+                .hasMessageContaining("ANTHROPIC_API_KEY").hasMessageNotContaining("sk-ant-123456");
+    }
+
+    @Test
+    void load_secretNames_areRecognisedButOrdinaryKeysAreNot() {
+        for (String name : List.of("api-key", "apiKey", "API_KEY", "key", "token", "secret", "password",
+                "authorization", "x-api-key", "openaiApiKey", "access_token", "clientSecret")) {
+            assertThat(SecretKeys.isSecretName(name)).as(name).isTrue();
+        }
+        for (String name : List.of("apiKeyEnv", "maxTokens", "segmentTokens", "deployment", "api-version", "tokenizer",
+                "keywords")) {
+            assertThat(SecretKeys.isSecretName(name)).as(name).isFalse();
+        }
+    }
+
+    @Test
+    void load_yamlAliasOrAnchor_failsNamingFileAndLine() throws IOException {
+        Path alias = write("seed: 1\nprepare: &p\n  segmentTokens: {min: 1}\ngenerate: *p\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(alias, Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(alias + ":2").hasMessageContaining("anchor &p").hasMessageContaining("not allowed");
+    }
 }

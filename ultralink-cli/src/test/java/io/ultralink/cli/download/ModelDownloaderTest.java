@@ -116,7 +116,8 @@ class ModelDownloaderTest {
 
         ModelDownloader d = downloader().sha256(goodSha).build();
 
-        assertThatThrownBy(d::ensure).isInstanceOf(UltraLinkException.class).hasMessageContaining("corrupted");
+        assertThatThrownBy(d::ensure).isInstanceOf(UltraLinkException.class)
+                .hasMessageContaining("does not match the pinned SHA-256");
         assertThat(d.target()).doesNotExist();
         assertThat(cache.resolve("stories260K.gguf.part")).doesNotExist();
     }
@@ -156,6 +157,88 @@ class ModelDownloaderTest {
                 .hasMessageContaining("--model-file PATH (config key backend.modelFile)")
                 .hasMessageContaining("OPENAI_API_KEY");
         assertThat(ranges).isEmpty();
+    }
+
+    @Test
+    void build_hostileFileName_isRefusedBeforeAnyRequestAndTheVictimSurvives() throws IOException {
+        Path victim = cache.resolveSibling("victim");
+        Files.writeString(victim, "precious");
+
+        for (String name : List.of("../victim", "..", "sub/x.gguf", "..\\victim", victim.toAbsolutePath().toString(), "")) {
+            assertThatThrownBy(() -> downloader().fileName(name).build().ensure())
+                    .as(name).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("defaultModel.fileName").hasMessageContaining("plain file name");
+        }
+
+        assertThat(ranges).isEmpty();
+        assertThat(Files.readString(victim)).isEqualTo("precious");
+    }
+
+    @Test
+    void build_plainHttpToAnotherHost_isRefused() {
+        assertThatThrownBy(() -> ModelDownloader.builder().url("http://models.example.org/m.gguf").cacheDir(cache).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("must be an https URL");
+    }
+
+    @Test
+    void ensure_httpsRedirectToHttp_isRefusedAndTheHttpServerGetsNothing() throws Exception {
+        String plain = "http://127.0.0.1:" + server.getAddress().getPort() + "/models/stories260K.gguf";
+        try (LoopbackHttps https = new LoopbackHttps(cache.resolveSibling(cache.getFileName() + "-tls"), ex -> {
+            ex.getResponseHeaders().add("Location", plain);
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        })) {
+            ModelDownloader d = ModelDownloader.builder().url(https.base() + "/models/stories260K.gguf").cacheDir(cache)
+                    .client(https.client()).build();
+
+            assertThatThrownBy(d::ensure).isInstanceOf(UltraLinkException.class)
+                    .hasMessageContaining("plain http at 127.0.0.1:" + server.getAddress().getPort())
+                    .hasMessageContaining("refused");
+        }
+        assertThat(ranges).isEmpty();
+        assertThat(cache.resolve("stories260K.gguf")).doesNotExist();
+    }
+
+    @Test
+    void ensure_movingRevisionWithoutSha_isRefusedUnlessAllowed_andHttpsRedirectsAreFollowed() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        try (LoopbackHttps https = new LoopbackHttps(cache.resolveSibling(cache.getFileName() + "-tls"), ex -> {
+            hits.incrementAndGet();
+            if (ex.getRequestURI().getPath().contains("/resolve/main/")) {
+                ex.getResponseHeaders().add("Location", "/blobs/stories260K.gguf");
+                ex.sendResponseHeaders(302, -1);
+                ex.close();
+                return;
+            }
+            ex.sendResponseHeaders(200, model.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(model);
+            }
+        })) {
+            String moving = https.base() + "/m/resolve/main/stories260K.gguf";
+            ModelDownloader refused = ModelDownloader.builder().url(moving).cacheDir(cache).client(https.client()).build();
+
+            assertThatThrownBy(refused::ensure).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("moving revision 'main'").hasMessageContaining("defaultModel.sha256")
+                    .hasMessageContaining("--allow-unpinned-model");
+            assertThat(hits.get()).isZero();
+
+            Path file = ModelDownloader.builder().url(moving).cacheDir(cache).client(https.client()).allowUnpinned(true)
+                    .build().ensure();
+
+            assertThat(Files.readAllBytes(file)).isEqualTo(model);
+            assertThat(hits.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void ensure_pinnedShaMismatch_deletesTheDownloadAndSaysSo() throws IOException {
+        ModelDownloader d = downloader().sha256("0".repeat(64)).build();
+
+        assertThatThrownBy(d::ensure).isInstanceOf(UltraLinkException.class)
+                .hasMessageContaining("does not match the pinned SHA-256").hasMessageContaining("deleted");
+        assertThat(d.target()).doesNotExist();
+        assertThat(cache.resolve("stories260K.gguf.part")).doesNotExist();
     }
 
     private Path writeModelCopy() throws IOException {

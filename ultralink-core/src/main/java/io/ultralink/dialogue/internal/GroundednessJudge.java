@@ -10,6 +10,7 @@ import io.ultralink.llm.ChatResponse;
 import io.ultralink.llm.ResponseFormat;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Message;
+import io.ultralink.prompt.ConversationBlock;
 import io.ultralink.translate.internal.JudgeReplies;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,13 @@ public final class GroundednessJudge {
      * @throws LlmException when every reply was malformed, or a call failed
      */
     public Outcome judge(LanguagePack pack, String segmentId, String segment, String question, String answer, int turn) {
-        String user = JudgeReplies.delimit(segment) + "\n\n" + pack.dialogue().questionLabel().strip() + " " + question
-                + "\n" + pack.dialogue().answerLabel().strip() + " " + answer;
+        String user = JudgeReplies.delimit(segment) + "\n\n"
+                + ConversationBlock.render(List.of(Message.user(question), Message.assistant(answer)));
         ChatRequest request = ChatRequest.builder()
-                .addMessage(Message.system(JudgeReplies.instructions(pack, QualitySettings::groundednessJudgePrompt)))
+                .addMessage(Message.system(pack.dataPreamble() + "\n\n"
+                        + JudgeReplies.instructions(pack, QualitySettings::groundednessJudgePrompt)))
                 .addMessage(Message.user(user)).responseFormat(FORMAT).temperature(0.0).stage(STAGE)
-                .promptVersion(pack.promptVersion() + "+grounded-1").build();
+                .promptVersion(pack.promptVersion() + "+grounded-2").build();
         TokenUsage usage = TokenUsage.ZERO;
         List<String> problems = new ArrayList<>();
         for (int attempt = 1; attempt <= attempts; attempt++) {

@@ -12,22 +12,27 @@ import java.util.Objects;
  * Renders the messages of one dialogue call in a {@link PromptLayout}. The history is rendered so
  * that the history of a later call starts with the whole history of an earlier one (the pending
  * question of an answer call is written as the next history entry), which is what lets the
- * cache-friendly layout share prefixes. Not API.
+ * cache-friendly layout share prefixes. The system message never carries the document: it is the
+ * pack's fixed data preamble (with the step's instruction in the paper's layout), and the document
+ * opens the user message. Not API.
  */
 public final class PromptBuilder {
 
     private final PromptLayout layout;
     private final DialoguePrompts prompts;
+    private final String preamble;
     private final String document;
 
     /**
      * @param layout the order of the parts
      * @param prompts the pack's prompts
+     * @param preamble the pack's data preamble, the fixed system message
      * @param segmentText the segment, neutralised and delimited here
      */
-    public PromptBuilder(PromptLayout layout, DialoguePrompts prompts, String segmentText) {
+    public PromptBuilder(PromptLayout layout, DialoguePrompts prompts, String preamble, String segmentText) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.preamble = Objects.requireNonNull(preamble, "preamble").strip();
         this.document = DocumentBlock.wrap(segmentText);
     }
 
@@ -46,10 +51,10 @@ public final class PromptBuilder {
         String instruction = step.instruction(prompts).strip();
         if (layout == PromptLayout.PAPER) {
             String user = dialogue.isEmpty() ? document : document + "\n\n" + dialogue;
-            return List.of(Message.system(instruction), Message.user(user));
+            return List.of(Message.system(preamble + "\n\n" + instruction), Message.user(user));
         }
-        String user = dialogue.isEmpty() ? instruction : dialogue + "\n\n" + instruction;
-        return List.of(Message.system(document), Message.user(user));
+        String user = document + "\n\n" + (dialogue.isEmpty() ? instruction : dialogue + "\n\n" + instruction);
+        return List.of(Message.system(preamble), Message.user(user));
     }
 
     private String history(List<Turn> turns, String pendingQuestion) {

@@ -6,7 +6,7 @@ import io.ultralink.format.internal.Json;
 import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.model.Conversation;
-import io.ultralink.model.Message;
+import io.ultralink.prompt.ConversationBlock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CulturePrompt {
 
+    /** The version of the prompt's layout: 2 puts the data preamble first and the conversation as JSON turns. */
+    public static final String TEMPLATE_VERSION = "conversation-2";
+
     private CulturePrompt() {
     }
 
@@ -31,7 +34,7 @@ public final class CulturePrompt {
 
     /** The version of the judge's prompt from {@code pack}, recorded with every request. */
     public static String version(LanguagePack pack) {
-        return "culture-" + pack.promptVersion();
+        return "culture-" + pack.promptVersion() + "+" + TEMPLATE_VERSION;
     }
 
     /**
@@ -43,21 +46,17 @@ public final class CulturePrompt {
         CultureFilterPrompts prompts = pack.cultureFilterPrompts().orElseThrow(() -> new ConfigurationException(
                 "language pack '" + pack.code() + "' has no field 'cultureFilter': add the culture judge's "
                         + "instructions to the pack, or give the filter a pack that has them"));
-        StringBuilder sb = new StringBuilder(prompts.instructions().strip()).append('\n');
+        StringBuilder sb = new StringBuilder(pack.dataPreamble()).append("\n\n")
+                .append(prompts.instructions().strip()).append('\n');
         for (CultureCriterion c : criteria) {
             sb.append("- ").append(key(c)).append(": ").append(prompts.describe(key(c))).append('\n');
         }
         return sb.append(prompts.answerFormat().strip()).toString();
     }
 
-    /** The conversation between delimiters it cannot close. */
+    /** The conversation as JSON turns between delimiters it cannot close ({@link ConversationBlock}). */
     public static String userMessage(Conversation conversation) {
-        StringBuilder sb = new StringBuilder("<conversation>\n");
-        for (Message m : conversation.messages()) {
-            sb.append('[').append(m.role().wireName()).append("] ")
-                    .append(m.content().replace("</conversation>", "<\\/conversation>")).append('\n');
-        }
-        return sb.append("</conversation>").toString();
+        return ConversationBlock.render(conversation.messages());
     }
 
     /** A JSON Schema of the answer. */

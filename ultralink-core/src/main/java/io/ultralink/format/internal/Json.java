@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** The SDK's one configured JSON mapper and small helpers over JSON trees. Not API. */
 public final class Json {
 
-    /** Shared, immutable mapper. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** {@link io.ultralink.format.Mappers#JSON}, under its older name. */
+    public static final JsonMapper MAPPER = io.ultralink.format.Mappers.JSON;
 
     private Json() {
     }

@@ -1,6 +1,8 @@
 package io.ultralink.language.internal;
 
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
+import io.ultralink.internal.YamlGuard;
 import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;
@@ -26,11 +28,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PackReader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = Mappers.YAML;
 
     private static final Set<String> TOP = Set.of("code", "name", "nativeName", "promptVersion", "languageId",
             "scriptConversion", "documentPrefix", "dialogue", "textReferencePhrases", "translation", "cultureFilter",
-            "referenceSections", "quality");
+            "referenceSections", "quality", "dataPreamble");
     private static final Set<String> LANGUAGE_ID = Set.of("lingua", "minConfidence");
     private static final Set<String> DIALOGUE = Set.of("initialQuestion", "initialAnswer", "inDepthQuestion",
             "expansiveQuestion", "followUpAnswer", "historyLabel", "questionLabel", "answerLabel");
@@ -57,7 +59,11 @@ public final class PackReader {
     private LanguagePack parse(InputStream in) {
         JsonNode root;
         try {
-            root = YAML.readTree(in);
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            YamlGuard.check(text, "language pack " + source);
+            root = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new ConfigurationException("language pack " + source + ": cannot read: " + e.getMessage(), e);
         } catch (JacksonException e) {
             throw new ConfigurationException("language pack " + source + ": not valid YAML: "
                     + e.getOriginalMessage(), e);
@@ -95,7 +101,9 @@ public final class PackReader {
                     text(translation, "instructions", "translation."),
                     cultureFilter(root),
                     referenceSections(root),
-                    QualityBlock.read(root.get("quality"), this::fail));
+                    QualityBlock.read(root.get("quality"), this::fail),
+                    root.get("dataPreamble") == null || root.get("dataPreamble").isNull() ? null
+                            : text(root, "dataPreamble", ""));
         } catch (IllegalArgumentException e) {
             throw fail("", e.getMessage());
         }

@@ -4,7 +4,7 @@ import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.LlmException;
 import io.ultralink.error.RunStoppedException;
 import io.ultralink.error.UltraLinkException;
-import io.ultralink.filter.AuditedCultureFilter;
+import io.ultralink.filter.internal.AuditedCultureFilter;
 import io.ultralink.filter.CultureCriterion;
 import io.ultralink.filter.CultureFilter;
 import io.ultralink.filter.CulturePreCheck;

@@ -34,7 +34,7 @@ public final class Adequacy {
     /** Stage label of judge calls. */
     public static final String JUDGE_STAGE = "adequacy.judge";
     /** The version of the way these prompts are assembled. */
-    public static final String TEMPLATE_VERSION = "adequacy-1";
+    public static final String TEMPLATE_VERSION = "adequacy-2";
 
     private static final String SCHEMA = "{\"type\":\"object\",\"properties\":{"
             + "\"adequacy\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":5},"
@@ -64,8 +64,8 @@ public final class Adequacy {
         this.sourcePack = sourcePack;
         this.targetPack = targetPack;
         this.judgeAttempts = judgeAttempts;
-        this.judgeInstructions = mode.judges() ? JudgeReplies.instructions(targetPack, QualitySettings::adequacyJudgePrompt)
-                : "";
+        this.judgeInstructions = mode.judges() ? targetPack.dataPreamble() + "\n\n"
+                + JudgeReplies.instructions(targetPack, QualitySettings::adequacyJudgePrompt) : "";
     }
 
     /** The first check that runs, {@link Check#BACK_TRANSLATION} or {@link Check#ADEQUACY_JUDGE}. */

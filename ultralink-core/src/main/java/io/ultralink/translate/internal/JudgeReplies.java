@@ -22,10 +22,7 @@ public final class JudgeReplies {
     private JudgeReplies() {
     }
 
-    /**
-     * {@code text} between the document delimiters, neutralised so it cannot close its block early. The one
-     * place the judges delimit untrusted text (to switch to a shared neutraliser, change this method only).
-     */
+    /** {@code text} between the document delimiters, neutralised by the shared {@link io.ultralink.prompt.DelimitedBlock}. */
     public static String delimit(String text) {
         return DocumentBlock.wrap(text);
     }

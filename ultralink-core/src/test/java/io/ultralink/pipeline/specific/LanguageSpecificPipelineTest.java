@@ -85,7 +85,7 @@ class LanguageSpecificPipelineTest {
         assertThat(p.node().get("url").stringValue()).isEqualTo(segments.get(2).source().url());
         assertThat(p.node().get("segment_index").stringValue()).isEqualTo("2");
         assertThat(p.node().get("model").stringValue()).isEqualTo("echo-1");
-        assertThat(p.node().get("prompt_version").stringValue()).isEqualTo("en-1+dialogue-1");
+        assertThat(p.node().get("prompt_version").stringValue()).isEqualTo("en-1+dialogue-2");
         assertThat(p.node().get("seed").stringValue()).isEqualTo("11");
         assertThat(p.node().get("prompt_layout").stringValue()).isEqualTo("CACHE_FRIENDLY");
 

@@ -12,18 +12,23 @@ import dev.langchain4j.exception.UnsupportedFeatureException;
 import io.ultralink.error.LlmException;
 import io.ultralink.error.RateLimitedException;
 import io.ultralink.error.TransientLlmException;
+import io.ultralink.redact.Redactor;
 import java.io.IOException;
 
-/** Maps LangChain4j's exceptions to the SDK's {@link LlmException} family. Not API. */
+/**
+ * Maps LangChain4j's exceptions to the SDK's {@link LlmException} family; the message (often the
+ * service's whole error body) is cut to 300 characters and scrubbed of secrets first. Not API.
+ */
 public final class Errors {
+
+    private static final int MAX_DETAIL = 300;
 
     private Errors() {
     }
 
     /** The SDK exception for a failed call to {@code model}, keeping {@code e} as its cause. */
     public static LlmException translate(RuntimeException e, String model) {
-        String message = "LangChain4j model " + model + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage());
+        String message = "LangChain4j model " + model + ": " + detail(e);
         if (e instanceof RateLimitException) {
             return withCause(new RateLimitedException(message, null), e);
         }
@@ -44,7 +49,20 @@ public final class Errors {
         return new LlmException(message, e);
     }
 
+    private static String detail(RuntimeException e) {
+        String d = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s+", " ");
+        if (d.length() > MAX_DETAIL) {
+            d = d.substring(0, MAX_DETAIL) + "…";
+        }
+        return Redactor.standard().redact(d);
+    }
+
     private static LlmException byStatus(int status, String message, RuntimeException e) {
+        if (status >= 300 && status < 400) {
+            return withCause(new io.ultralink.error.InvalidRequestException(message + " (HTTP " + status
+                    + " redirect; redirects are not followed for API calls, since the key and the prompt would go to "
+                    + "another host: point the model's base URL at the final address)"), e);
+        }
         if (status == 429) {
             return withCause(new RateLimitedException(message, null), e);
         }

@@ -54,7 +54,11 @@ public final class PriceTable {
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLMapper() : new JsonMapper();
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readString(file));
+            String text = Files.readString(file);
+            if (mapper instanceof YAMLMapper) {
+                io.ultralink.internal.YamlGuard.check(text, "price table " + file);
+            }
+            root = mapper.readTree(text);
         } catch (IOException | JacksonException e) {
             throw new ConfigurationException("cannot read price table " + file + ": " + e.getMessage(), e);
         }

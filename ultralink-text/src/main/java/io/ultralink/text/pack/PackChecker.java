@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.ultralink.error.ConfigurationException;
+import io.ultralink.format.Mappers;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.text.pack.PackProblem.Severity;
@@ -37,7 +38,7 @@ public final class PackChecker {
 
     /** Prose shorter than this many letters is not given to the language detector. */
     static final int MIN_LETTERS = 20;
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = Mappers.YAML;
     private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
 
     private final LanguagePacks others;
@@ -62,6 +63,13 @@ public final class PackChecker {
             throw new ConfigurationException("language pack " + file + ": cannot read: " + e.getMessage(), e);
         }
         List<PackProblem> problems = new ArrayList<>();
+        try {
+            io.ultralink.internal.YamlGuard.check(text, "language pack " + file);
+        } catch (ConfigurationException e) {
+            int line = lineOf(e.getMessage(), file.toString());
+            problems.add(new PackProblem(name, line, "", Severity.ERROR, e.getMessage()));
+            return problems;
+        }
         YamlLines lines;
         JsonNode root;
         try {
@@ -219,5 +227,11 @@ public final class PackChecker {
         void warning(String field, String message) {
             problems.add(new PackProblem(file, lines.line(field), field, Severity.WARNING, message));
         }
+    }
+
+    private static int lineOf(String message, String file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file) + ":(\\d+)")
+                .matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 }

@@ -3,7 +3,7 @@ package io.ultralink.text.pack;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.IsoCode639_3;
 import com.github.pemistahl.lingua.api.Language;
-import io.ultralink.format.internal.Json;
+import io.ultralink.format.Mappers;
 import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.QualitySettings;
@@ -57,6 +57,7 @@ public final class PackScaffold {
         y.append("  minConfidence: ").append(from.languageId().minConfidence()).append('\n');
         y.append("scriptConversion: none\n");
         y.append("documentPrefix: ").append(quote(todo(texts.get("documentPrefix")))).append('\n');
+        block(y, "", "dataPreamble", texts.getOrDefault("dataPreamble", from.dataPreamble()));
         y.append("dialogue:\n");
         for (String f : List.of("initialQuestion", "initialAnswer", "inDepthQuestion", "expansiveQuestion",
                 "followUpAnswer")) {
@@ -124,6 +125,6 @@ public final class PackScaffold {
     }
 
     private static String quote(String value) {
-        return Json.MAPPER.writeValueAsString(value);
+        return Mappers.JSON.writeValueAsString(value);
     }
 }

@@ -229,6 +229,14 @@ public final class KnowledgePreparation {
     }
 
     /**
+     * The files {@link #run} reads for {@code inputs}: each directory replaced by the regular, non-hidden files below
+     * it in path order (wikiextractor's {@code AA/wiki_00}, ...), for callers that cut the inputs into slices.
+     */
+    public static List<Path> inputFiles(List<Path> inputs) {
+        return Inputs.expand(Objects.requireNonNull(inputs, "inputs"));
+    }
+
+    /**
      * The language a dump's file name gives ({@code zhwiki-latest-pages-articles.xml.bz2} is Chinese), if it gives
      * one; a dump whose name gives none needs {@link Builder#language} or {@link Builder#languageFromDetection}.
      */

@@ -1,6 +1,7 @@
 package io.ultralink.text.prepare;
 
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.format.Mappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,7 +45,7 @@ public record PreparationReport(List<String> dumps, String output, String tokenE
     /** How many examples and errors a report keeps. */
     public static final int MAX_EXAMPLES = 100;
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = Mappers.PRETTY_JSON;
 
     /** Copies the collections. */
     public PreparationReport {

@@ -94,6 +94,11 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
         this.parser = new PageParser(input, maxTextBytes);
     }
 
+    /** The {@code bzip2} program found on {@code PATH}, which the automatic choice of decompressor would use. */
+    public static Optional<String> bzip2OnPath() {
+        return ExternalBzip2InputStream.onPath("bzip2");
+    }
+
     /** Opens {@code dump} with one decompression thread per available processor for multistream files. */
     public static WikiDumpReader open(Path dump) {
         return open(dump, Runtime.getRuntime().availableProcessors());

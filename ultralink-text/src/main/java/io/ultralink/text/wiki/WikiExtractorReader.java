@@ -1,7 +1,7 @@
 package io.ultralink.text.wiki;
 
 import io.ultralink.error.InvalidInputException;
-import io.ultralink.format.internal.BoundedLineReader;
+import io.ultralink.format.BoundedLineReader;
 import io.ultralink.model.Document;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.text.wiki.internal.ExtractorRecords;

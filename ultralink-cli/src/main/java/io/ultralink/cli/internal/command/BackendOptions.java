@@ -48,6 +48,11 @@ public final class BackendOptions {
             description = "Where the default GGUF model is downloaded from on first use (config: defaultModel.url).")
     String defaultModelUrl;
 
+    @Option(names = "--allow-unpinned-model",
+            description = "Accept a default model on a moving revision without a pinned SHA-256: the first download "
+                    + "is trusted and its SHA-256 recorded (config: defaultModel.allowUnpinned).")
+    Boolean allowUnpinnedModel;
+
     @Option(names = "--model-cache-dir", paramLabel = "DIR",
             description = "Cache folder of downloaded models, default ~/.cache/ultralink/models (config: defaultModel.cacheDir).")
     Path modelCacheDir;

@@ -7,7 +7,7 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.model.RecordId;
 import io.ultralink.run.ChangeSet;
 import io.ultralink.run.Fingerprint;
-import io.ultralink.run.InputDigest;
+import io.ultralink.run.internal.InputDigest;
 import io.ultralink.run.Lookup;
 import io.ultralink.run.RunStore;
 import io.ultralink.run.WorkEntry;

@@ -10,6 +10,7 @@ import io.ultralink.model.DataType;
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.SftRecord;
 import io.ultralink.run.RunStore;
+import io.ultralink.redact.Redactor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class OutputFiles implements AutoCloseable {
             ObjectNode c = n.putObject("checks");
             checks.forEach(c::put);
         }
-        failures.append(Json.MAPPER.writeValueAsString(n));
+        failures.append(Redactor.standard().redact(Json.MAPPER.writeValueAsString(n)));
     }
 
     @Override

@@ -8,12 +8,13 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Segment;
 import io.ultralink.run.ChangeSet;
 import io.ultralink.run.Fingerprint;
-import io.ultralink.run.InputDigest;
+import io.ultralink.run.internal.InputDigest;
 import io.ultralink.run.Lookup;
 import io.ultralink.run.RunStore;
 import io.ultralink.run.WorkEntry;
 import io.ultralink.run.WorkLog;
 import io.ultralink.run.WorkStatus;
+import io.ultralink.redact.Redactor;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class SpecificWork implements AutoCloseable {
         log.record(segment.id(), fingerprint(pack), digest(segment), WorkStatus.FAILED, null, data);
         ObjectNode line = Json.MAPPER.createObjectNode().put("segment_id", segment.id()).put("reason", reason)
                 .put("message", String.valueOf(message));
-        failures.append(Json.MAPPER.writeValueAsString(line));
+        failures.append(Redactor.standard().redact(Json.MAPPER.writeValueAsString(line)));
     }
 
     private Fingerprint fingerprint(LanguagePack pack) {

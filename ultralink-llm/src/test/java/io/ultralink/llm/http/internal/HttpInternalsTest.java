@@ -2,6 +2,7 @@ package io.ultralink.llm.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ultralink.llm.http.ApiKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -24,7 +24,7 @@ public final class NativeFields {
     public static final List<String> LISTS = List.of("textReferencePhrases", "referenceSections");
 
     static {
-        List<String> prose = new ArrayList<>(List.of("documentPrefix", "dialogue.initialQuestion",
+        List<String> prose = new ArrayList<>(List.of("documentPrefix", "dataPreamble", "dialogue.initialQuestion",
                 "dialogue.initialAnswer", "dialogue.inDepthQuestion", "dialogue.expansiveQuestion",
                 "dialogue.followUpAnswer", "translation.instructions", "cultureFilter.instructions"));
         CultureFilterPrompts.CRITERIA.forEach(c -> prose.add("cultureFilter.criteria." + c));
@@ -35,11 +35,17 @@ public final class NativeFields {
     private NativeFields() {
     }
 
-    /** The pack's prose and label texts by path (culture-filter paths only when the pack has them). */
+    /**
+     * The pack's prose and label texts by path (culture-filter paths only when the pack has them, the data
+     * preamble only when the pack writes its own or is English).
+     */
     public static Map<String, String> texts(LanguagePack pack) {
         Map<String, String> out = new LinkedHashMap<>();
         DialoguePrompts d = pack.dialogue();
         out.put("documentPrefix", pack.documentPrefix());
+        if (!pack.dataPreamble().equals(LanguagePack.DEFAULT_DATA_PREAMBLE) || pack.code().code().equals("en")) {
+            out.put("dataPreamble", pack.dataPreamble());
+        }
         out.put("dialogue.initialQuestion", d.initialQuestion());
         out.put("dialogue.initialAnswer", d.initialAnswer());
         out.put("dialogue.inDepthQuestion", d.inDepthQuestion());

@@ -1,5 +1,6 @@
 package io.ultralink.text.pack.internal;
 
+import io.ultralink.format.Mappers;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -10,7 +11,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The line of every field and list item of a YAML text, by dotted path ({@code a.b}, {@code c[2]}). Not API. */
 public final class YamlLines {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = Mappers.YAML;
 
     private final Map<String, Integer> lines = new HashMap<>();
 

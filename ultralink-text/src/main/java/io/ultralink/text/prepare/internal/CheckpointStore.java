@@ -2,6 +2,7 @@ package io.ultralink.text.prepare.internal;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.error.UltraLinkException;
+import io.ultralink.format.Mappers;
 import io.ultralink.run.AtomicFiles;
 import io.ultralink.run.ChangedWorkException;
 import io.ultralink.run.Fingerprint;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CheckpointStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Mappers.JSON;
 
     private final Path file;
     private final Path segments;

@@ -1,5 +1,6 @@
 package io.ultralink.text.wiki.internal;
 
+import io.ultralink.format.Mappers;
 import io.ultralink.model.Document;
 import io.ultralink.model.LanguageCode;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Converts wikiextractor records to documents. */
 public final class ExtractorRecords {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = Mappers.JSON;
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private ExtractorRecords() {

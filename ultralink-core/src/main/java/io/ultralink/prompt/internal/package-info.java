@@ -1,0 +1,2 @@
+/** Implementation details of {@code io.ultralink.prompt}. Not API: may change in any release. */
+package io.ultralink.prompt.internal;

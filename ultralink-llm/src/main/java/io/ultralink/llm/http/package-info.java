@@ -1,2 +1,0 @@
-/** Settings shared by the HTTP backends' builders. */
-package io.ultralink.llm.http;
