@@ -2,7 +2,7 @@ package io.ultralink.cli.config;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.Mappers;
-import io.ultralink.internal.YamlGuard;
+import io.ultralink.format.YamlGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

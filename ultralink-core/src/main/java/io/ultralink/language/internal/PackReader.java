@@ -2,7 +2,7 @@ package io.ultralink.language.internal;
 
 import io.ultralink.error.ConfigurationException;
 import io.ultralink.format.Mappers;
-import io.ultralink.internal.YamlGuard;
+import io.ultralink.format.YamlGuard;
 import io.ultralink.language.CultureFilterPrompts;
 import io.ultralink.language.DialoguePrompts;
 import io.ultralink.language.LanguageIdSettings;

@@ -56,7 +56,7 @@ public final class PriceTable {
         try {
             String text = Files.readString(file);
             if (mapper instanceof YAMLMapper) {
-                io.ultralink.internal.YamlGuard.check(text, "price table " + file);
+                io.ultralink.format.YamlGuard.check(text, "price table " + file);
             }
             root = mapper.readTree(text);
         } catch (IOException | JacksonException e) {

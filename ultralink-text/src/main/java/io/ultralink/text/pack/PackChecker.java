@@ -64,7 +64,7 @@ public final class PackChecker {
         }
         List<PackProblem> problems = new ArrayList<>();
         try {
-            io.ultralink.internal.YamlGuard.check(text, "language pack " + file);
+            io.ultralink.format.YamlGuard.check(text, "language pack " + file);
         } catch (ConfigurationException e) {
             int line = lineOf(e.getMessage(), file.toString());
             problems.add(new PackProblem(name, line, "", Severity.ERROR, e.getMessage()));

@@ -1,4 +1,4 @@
-package io.ultralink.internal;
+package io.ultralink.format;
 
 import io.ultralink.error.ConfigurationException;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 /**
  * Refuses YAML anchors ({@code &name}) and aliases ({@code *name}) in configuration files and language
  * packs: neither needs them, and aliases let a small file expand into a huge tree. Malformed text is
- * left to the caller's parser, which reports it with its own message. Not API.
+ * left to the caller's parser, which reports it with its own message.
  */
 public final class YamlGuard {
 

@@ -1,4 +1,4 @@
-package io.ultralink.internal;
+package io.ultralink.format;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
