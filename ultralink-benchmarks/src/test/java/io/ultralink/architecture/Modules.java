@@ -17,7 +17,7 @@ final class Modules {
     /** Modules whose jars are published (and so have an API baseline). */
     static final List<String> PUBLISHED = List.of("ultralink-core", "ultralink-text", "ultralink-llm-http",
             "ultralink-openai", "ultralink-anthropic", "ultralink-llamacpp", "ultralink-cache-sqlite",
-            "ultralink-llm", "ultralink-langchain4j");
+            "ultralink-llm", "ultralink-langchain4j", "ultralink-spark");
 
     private static final Set<String> BACKENDS = Set.of("ultralink-llm-http", "ultralink-openai",
             "ultralink-anthropic", "ultralink-llamacpp", "ultralink-cache-sqlite", "ultralink-llm");
@@ -41,7 +41,8 @@ final class Modules {
         m.put("ultralink-langchain4j", Set.of("ultralink-core"));
         m.put("ultralink-examples", plus(BACKENDS, "ultralink-core", "ultralink-text"));
         m.put("ultralink-cli", plus(BACKENDS, "ultralink-core", "ultralink-text"));
-        m.put("ultralink-benchmarks", plus(BACKENDS, "ultralink-core", "ultralink-text"));
+        m.put("ultralink-spark", plus(BACKENDS, "ultralink-core", "ultralink-text", "ultralink-cli"));
+        m.put("ultralink-benchmarks", plus(BACKENDS, "ultralink-core", "ultralink-text", "ultralink-spark"));
         return m;
     }
 

@@ -164,6 +164,24 @@ public final class LanguageSpecificPipeline {
     }
 
     /**
+     * Generates the dialogue of one segment exactly as {@link #run} does for it, for callers that distribute the
+     * segments themselves (a cluster job, one partition at a time): {@code n} is the segment's 0-based position
+     * among the input's distinct segments of its language, which makes the record id. One attempt, nothing written,
+     * no journal: the caller commits the record (and may try a failed segment once more, as {@link #run} does at
+     * the end of a run). Thread-safe.
+     *
+     * @return the record, or empty when the generator kept no dialogue for the segment
+     * @throws io.ultralink.error.ConfigurationException for a segment language without a pack
+     * @throws RuntimeException whatever the generator throws for this segment
+     */
+    public java.util.Optional<SftRecord> generateRecord(Segment segment, long n) {
+        LanguagePack pack = config.packs().get(segment.source().language());
+        DialogueResult result = generator.generate(segment);
+        return result.dialogue().map(d -> SpecificRecords.record(segment, pack, n, d,
+                provenance(pack, result.ending())));
+    }
+
+    /**
      * The segments of {@code segmentsJsonl} that an earlier run finished under another fingerprint or
      * from another text, found without generating anything (so a caller running several pipelines can
      * report every change at once, before any call).

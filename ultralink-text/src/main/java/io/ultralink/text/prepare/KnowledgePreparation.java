@@ -8,6 +8,7 @@ import io.ultralink.language.LanguagePack;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.language.ScriptNormaliser;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.model.Segment;
 import io.ultralink.run.Fingerprint;
 import io.ultralink.run.RunLock;
 import io.ultralink.run.RunStore;
@@ -33,6 +34,7 @@ import io.ultralink.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Knowledge preparation, step 1 of the UltraLink method: Wikipedia dumps → pages → clean → language check →
@@ -190,6 +192,48 @@ public final class KnowledgePreparation {
             throw new ConfigurationException(dump + ": page " + done.pagesDone() + " has id " + page.id()
                     + ", the checkpoint expected " + done.lastPageId() + "; ask for a fresh run");
         }
+    }
+
+    /**
+     * Prepares one slice of an input (a whole file, or a range of whole streams of a multistream dump) with the same
+     * steps as {@link #run}, handing each kept segment to {@code sink} in input order, on the calling thread (with
+     * {@link Builder#threads} decompression threads for a whole bzip2 file). Keeps no checkpoint and takes no lock:
+     * the caller owns the output. The segments of every slice of an input, in slice order, are exactly those
+     * {@link #run} writes for it.
+     *
+     * @return the counts of this slice
+     * @throws io.ultralink.error.InvalidInputException naming the file and offset when the slice cannot be read,
+     *     unless {@link Builder#continueOnError} (then recorded among the report's failed inputs)
+     * @throws ConfigurationException if the input's language cannot be determined or has no pack
+     */
+    public PreparationReport prepare(InputSlice slice, Consumer<Segment> sink) {
+        Objects.requireNonNull(slice, "slice");
+        Objects.requireNonNull(sink, "sink");
+        long started = System.currentTimeMillis();
+        LanguageCode expected = languageFromDetection ? null : DumpLanguages.of(slice.file(), language, packs);
+        Tally tally = new Tally(sink, null);
+        long pages = 0;
+        try (InputReader reader = InputReader.open(slice, expected, maxPageBytes, threads)) {
+            while (reader.hasNext()) {
+                tally.record(processor.process(reader.next(), expected));
+                pages++;
+            }
+        } catch (InvalidInputException e) {
+            if (!continueOnError) {
+                throw e;
+            }
+            tally.failed(new FailedInput(slice.toString(), e.getMessage(), pages));
+        }
+        return tally.report(List.of(slice.file()), slice.file(), counter.encodingName(),
+                System.currentTimeMillis() - started);
+    }
+
+    /**
+     * The files {@link #run} reads for {@code inputs}: each directory replaced by the regular, non-hidden files below
+     * it in path order (wikiextractor's {@code AA/wiki_00}, ...), for callers that cut the inputs into slices.
+     */
+    public static List<Path> inputFiles(List<Path> inputs) {
+        return Inputs.expand(Objects.requireNonNull(inputs, "inputs"));
     }
 
     /**

@@ -10,12 +10,16 @@ import io.ultralink.text.wiki.internal.DecompressorCommand;
 import io.ultralink.text.wiki.internal.ExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.MultistreamInputStream;
 import io.ultralink.text.wiki.internal.PageParser;
+import io.ultralink.text.wiki.internal.RangeInputStream;
 import io.ultralink.text.wiki.internal.ParallelBzip2InputStream;
 import io.ultralink.text.wiki.internal.ParallelExternalBzip2InputStream;
 import io.ultralink.text.wiki.internal.SourceException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -169,6 +173,52 @@ public final class WikiDumpReader implements Iterator<WikiPage>, AutoCloseable {
             throw new InvalidInputException(dump.toString(), 0, null, "cannot open dump: " + describe(e) + where, e);
         }
     }
+
+    /**
+     * Opens the bzip2 streams of a multistream dump that lie in the byte range {@code [start, end)}, which must
+     * begin and end at stream boundaries (see {@link MultistreamIndex#streamOffsets}), and reads their pages as
+     * a dump of their own: the range holds whole pages, and the XML header or end is supplied when the range
+     * does not include the dump's first or last stream. Decompresses on the calling thread, so that one task per
+     * range keeps one core busy. Reading every range of a dump gives its pages in order, as {@link #open} does.
+     *
+     * @throws IllegalArgumentException for a range outside the file or a {@code maxTextBytes} below 1
+     * @throws InvalidInputException naming the file and the compressed byte offset when the range is corrupt
+     */
+    public static WikiDumpReader openStreams(Path dump, long start, long end, long maxTextBytes) {
+        Objects.requireNonNull(dump, "dump");
+        if (maxTextBytes < 1) {
+            throw new IllegalArgumentException("maxTextBytes must be >= 1, was " + maxTextBytes);
+        }
+        InputStream raw = null;
+        try {
+            long size = Files.size(dump);
+            if (start < 0 || end > size || start >= end) {
+                throw new IllegalArgumentException("range [" + start + ", " + end + ") is not inside " + dump + " ("
+                        + size + " bytes)");
+            }
+            CountingInputStream counted = new CountingInputStream(RangeInputStream.open(dump, start, end));
+            raw = counted;
+            InputStream xml = new BZip2CompressorInputStream(counted, true);
+            if (start > 0) {
+                xml = new SequenceInputStream(new ByteArrayInputStream(XML_START), xml);
+            }
+            if (end < size) {
+                xml = new SequenceInputStream(xml, new ByteArrayInputStream(XML_END));
+            }
+            return new WikiDumpReader(dump, new BufferedInputStream(xml, 1 << 16), () -> start + counted.count(),
+                    maxTextBytes);
+        } catch (XMLStreamException e) {
+            closeQuietly(raw);
+            throw failure(dump, e, null, start);
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw new InvalidInputException(dump.toString(), 0, null, "cannot open the streams at byte offsets "
+                    + start + ".." + end + ": " + describe(e), e);
+        }
+    }
+
+    private static final byte[] XML_START = "<mediawiki>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] XML_END = "</mediawiki>".getBytes(StandardCharsets.US_ASCII);
 
     /** The decompressor's command line, lowered in priority as {@value #BZIP2_NICENESS_PROPERTY} says. */
     static List<String> decompressor(String tool) {

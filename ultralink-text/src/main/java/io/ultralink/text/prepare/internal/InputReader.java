@@ -2,6 +2,7 @@ package io.ultralink.text.prepare.internal;
 
 import io.ultralink.error.InvalidInputException;
 import io.ultralink.model.LanguageCode;
+import io.ultralink.text.prepare.InputSlice;
 import io.ultralink.text.wiki.WikiDumpReader;
 import io.ultralink.text.wiki.WikiExtractorReader;
 import java.io.IOException;
@@ -44,6 +45,21 @@ public final class InputReader implements Iterator<SourceItem>, AutoCloseable {
         }
         return new InputReader(WikiDumpReader.open(file, Runtime.getRuntime().availableProcessors(), maxPageBytes),
                 null);
+    }
+
+    /**
+     * Opens {@code slice}: a whole file as {@link #open} does (decompressing on {@code threads} threads), or a range
+     * of streams of a multistream dump ({@link WikiDumpReader#openStreams}, on the calling thread).
+     */
+    public static InputReader open(InputSlice slice, LanguageCode language, long maxPageBytes, int threads) {
+        if (!slice.isWhole()) {
+            return new InputReader(WikiDumpReader.openStreams(slice.file(), slice.start(), slice.end(), maxPageBytes),
+                    null);
+        }
+        if (isExtractorOutput(slice.file())) {
+            return open(slice.file(), language, maxPageBytes);
+        }
+        return new InputReader(WikiDumpReader.open(slice.file(), threads, maxPageBytes), null);
     }
 
     /** Whether {@code file} holds wikiextractor output rather than a MediaWiki dump. */

@@ -13,11 +13,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Writes outcomes' segments in order and counts everything for the report. Used by one thread. */
 public final class Tally {
 
-    private final LineAppender out;
+    private final Consumer<Segment> out;
     private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
     private final Map<String, Long> wrongByDetected = new HashMap<>();
     private final List<WrongLanguage> wrongExamples = new ArrayList<>();
@@ -33,6 +34,11 @@ public final class Tally {
 
     /** Creates a tally appending segments to {@code out}, starting from the counts of {@code before} if any. */
     public Tally(LineAppender out, PreparationReport before) {
+        this(s -> out.append(SegmentJsonl.toLine(s)), before);
+    }
+
+    /** Creates a tally handing segments to {@code out}, starting from the counts of {@code before} if any. */
+    public Tally(Consumer<Segment> out, PreparationReport before) {
         this.out = out;
         if (before != null) {
             dropped.putAll(before.dropped());
@@ -60,7 +66,7 @@ public final class Tally {
             referenceSections += o.referenceSections();
             referenceChars += o.referenceChars();
             for (Segment s : o.result().segments()) {
-                out.append(SegmentJsonl.toLine(s));
+                out.accept(s);
                 segments++;
             }
             return;

@@ -1,16 +1,15 @@
 package io.ultralink.text.wiki.internal;
 
+import io.ultralink.error.InvalidInputException;
+import io.ultralink.text.wiki.MultistreamIndex;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -41,39 +40,13 @@ public final class MultistreamInputStream extends AheadChunksInputStream {
 
     /** Opens {@code dump} using the stream offsets of {@code index}, decompressing on {@code threads} threads. */
     public static MultistreamInputStream open(Path dump, Path index, int threads) throws IOException {
-        TreeSet<Long> starts = new TreeSet<>();
-        starts.add(0L);
-        try (InputStream in = new BZip2CompressorInputStream(Files.newInputStream(index), true)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int line = 0;
-            for (int start = 0; start < text.length(); ) {
-                int nl = text.indexOf('\n', start);
-                int end = nl < 0 ? text.length() : nl;
-                line++;
-                int colon = text.indexOf(':', start);
-                if (end > start && (colon < 0 || colon > end)) {
-                    throw new IOException(index + ":" + line + ": not an index line 'offset:pageId:title'");
-                }
-                if (end > start) {
-                    try {
-                        starts.add(Long.parseLong(text.substring(start, colon)));
-                    } catch (NumberFormatException e) {
-                        throw new IOException(index + ":" + line + ": bad offset '" + text.substring(start, colon)
-                                + "'", e);
-                    }
-                }
-                start = end + 1;
-            }
+        long[] offsets;
+        try {
+            offsets = MultistreamIndex.streamOffsets(dump, index);
+        } catch (InvalidInputException e) {
+            throw new IOException(e.getMessage(), e);
         }
         FileChannel channel = FileChannel.open(dump, StandardOpenOption.READ);
-        long size = channel.size();
-        starts.removeIf(o -> o >= size);
-        long[] offsets = new long[starts.size() + 1];
-        int i = 0;
-        for (long o : starts) {
-            offsets[i++] = o;
-        }
-        offsets[i] = size;
         return new MultistreamInputStream(channel, offsets, Math.max(1, threads));
     }
 
