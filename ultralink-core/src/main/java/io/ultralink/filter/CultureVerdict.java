@@ -1,6 +1,8 @@
 package io.ultralink.filter;
 
 import io.ultralink.internal.Checks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,7 +29,8 @@ public record CultureVerdict(String conversationId, boolean keep, Map<CultureCri
     /** Validates that a kept conversation matched nothing. */
     public CultureVerdict {
         Checks.notBlank(conversationId, "conversationId");
-        matched = Map.copyOf(Objects.requireNonNull(matched, "matched"));
+        Map.copyOf(Objects.requireNonNull(matched, "matched")); // no null keys or values
+        matched = Collections.unmodifiableMap(new LinkedHashMap<>(matched));
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(decidedBy, "decidedBy");
         if (keep && !matched.isEmpty()) {

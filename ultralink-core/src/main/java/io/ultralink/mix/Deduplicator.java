@@ -9,6 +9,7 @@ import io.ultralink.model.MetadataKeys;
 import io.ultralink.model.SftRecord;
 import io.ultralink.prune.internal.StableHash;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,7 +60,8 @@ public final class Deduplicator {
         /** Copies the lists. */
         public Result {
             kept = List.copyOf(kept);
-            removed = Map.copyOf(removed);
+            Map.copyOf(removed); // no null keys or values
+            removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
         }
 
         /** Records removed for {@code reason}, over all languages and types. */

@@ -1,6 +1,8 @@
 package io.ultralink.model;
 
 import io.ultralink.internal.Checks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,8 @@ public record Conversation(String id, DataType type, List<Message> messages, Map
         Checks.notBlank(id, "id");
         Objects.requireNonNull(type, "type");
         messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
-        metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata"));
+        Map.copyOf(Objects.requireNonNull(metadata, "metadata")); // no null keys or values
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("conversation " + id + " has no messages");
         }

@@ -2,6 +2,8 @@ package io.ultralink.model;
 
 import io.ultralink.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,8 @@ public record SftRecord(String id, LanguageCode language, DataType type, List<Me
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(type, "type");
         messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
-        metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata"));
+        Map.copyOf(Objects.requireNonNull(metadata, "metadata")); // no null keys or values
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         checkAlternation(id, messages);
     }
 

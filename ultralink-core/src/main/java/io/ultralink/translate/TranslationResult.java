@@ -3,6 +3,8 @@ package io.ultralink.translate;
 import io.ultralink.llm.TokenUsage;
 import io.ultralink.model.Conversation;
 import io.ultralink.model.LanguageCode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +45,8 @@ public record TranslationResult(String sourceId, LanguageCode target, Optional<C
         Objects.requireNonNull(translation, "translation");
         checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
         Objects.requireNonNull(usage, "usage");
-        scores = Map.copyOf(Objects.requireNonNull(scores, "scores"));
+        Map.copyOf(Objects.requireNonNull(scores, "scores")); // no null keys or values
+        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         boolean allPassed = checks.stream().allMatch(CheckResult::passed);
         if (translation.isPresent() && !allPassed) {
             throw new IllegalArgumentException("a translation with failed checks must not be returned");

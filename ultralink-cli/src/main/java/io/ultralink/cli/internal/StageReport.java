@@ -1,8 +1,10 @@
 package io.ultralink.cli.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What one stage did, as written into the run manifest. Not API.
@@ -19,13 +21,15 @@ import java.util.Objects;
 public record StageReport(String stage, String status, double seconds, long processed, long produced,
         Map<String, Long> rejections, List<String> outputs, Map<String, String> notes) {
 
-    /** Copies. */
+    /** Copies; the maps are kept sorted by key, so the manifest and the card list them in one order. */
     public StageReport {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(status, "status");
-        rejections = Map.copyOf(rejections);
+        Map.copyOf(rejections); // no null keys or values
+        rejections = Collections.unmodifiableMap(new TreeMap<>(rejections));
         outputs = List.copyOf(outputs);
-        notes = Map.copyOf(notes);
+        Map.copyOf(notes); // no null keys or values
+        notes = Collections.unmodifiableMap(new TreeMap<>(notes));
     }
 
     /**

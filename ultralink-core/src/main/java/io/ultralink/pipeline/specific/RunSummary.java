@@ -3,6 +3,8 @@ package io.ultralink.pipeline.specific;
 import io.ultralink.dialogue.DialogueResult;
 import io.ultralink.dialogue.Rejection;
 import io.ultralink.llm.TokenUsage;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,9 +36,12 @@ public record RunSummary(long segments, long dialogues, long noDialogue, long al
 
     /** Copies the maps. */
     public RunSummary {
-        failed = Map.copyOf(Objects.requireNonNull(failed, "failed"));
-        rejections = Map.copyOf(Objects.requireNonNull(rejections, "rejections"));
-        endings = Map.copyOf(Objects.requireNonNull(endings, "endings"));
+        Map.copyOf(Objects.requireNonNull(failed, "failed")); // no null keys or values
+        failed = Collections.unmodifiableMap(new LinkedHashMap<>(failed));
+        Map.copyOf(Objects.requireNonNull(rejections, "rejections")); // no null keys or values
+        rejections = Collections.unmodifiableMap(new LinkedHashMap<>(rejections));
+        Map.copyOf(Objects.requireNonNull(endings, "endings")); // no null keys or values
+        endings = Collections.unmodifiableMap(new LinkedHashMap<>(endings));
         Objects.requireNonNull(usage, "usage");
     }
 
