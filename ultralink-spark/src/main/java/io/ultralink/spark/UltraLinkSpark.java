@@ -9,8 +9,6 @@ import io.ultralink.spark.internal.SparkArguments;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
  * and the language-agnostic culture filter and translation of {@code sources.*} into {@code languages}
  * ({@code translate.*}, {@code prune.*}) as Spark jobs, writing under {@code OUTPUT/spark/}:
  * {@code segments/{parquet,jsonl}/lang=xx/}, {@code specific/{generated,records,provenance}/lang=xx/} and
- * {@code agnostic/{type}/{verdicts,translated,records,failures}/}. A rerun resumes the translation: what was
- * committed under the same fingerprint is reused; work made under another one stops the run (exit 2, naming what
+ * {@code agnostic/{type}/{verdicts,translated,records,failures}/}. A rerun resumes generation and translation: what
+ * was committed under the same fingerprint is reused; work made under another one stops the run (exit 2, naming what
  * changed) unless {@code --rerun-changed} or {@code --fresh} is given, as with {@code ultralink run}.
  *
  * <pre>
@@ -111,15 +109,13 @@ public final class UltraLinkSpark {
                         : 4 * Math.max(1, spark.sparkContext().defaultParallelism());
                 List<LanguageCode> languages = config.languages();
                 long started = System.nanoTime();
-                Dataset<Row> generated = SparkGeneration.generate(SparkPreparation.read(spark, segmentsDir),
-                        languages, limit == null ? 0 : limit, partitions,
-                        new ConfigPipeline(a.configFile(), a.overrides()));
                 Path specific = out.resolve("specific");
-                SparkGeneration.write(generated, specific);
-                Dataset<Row> done = SparkGeneration.read(spark, specific);
-                System.err.printf(Locale.ROOT, "ultralink-spark: generate: %d segments, %d records, %d failed in %.1f s"
-                        + " -> %s%n", done.count(), done.filter("record is not null").count(),
-                        done.filter("failure is not null").count(), (System.nanoTime() - started) / 1e9, specific);
+                SparkGeneration.Summary s = SparkGeneration.run(SparkPreparation.read(spark, segmentsDir), languages,
+                        limit == null ? 0 : limit, partitions, new ConfigPipeline(a.configFile(), a.overrides()),
+                        specific, config.resumeMode());
+                System.err.printf(Locale.ROOT, "ultralink-spark: generate: %d segments (%d generated, the rest reused),"
+                        + " %d records in %.1f s -> %s%n", s.segments(), s.generated(), s.records(),
+                        (System.nanoTime() - started) / 1e9, specific);
             }
             if (a.stage().equals("translate") || a.stage().equals("all")) {
                 translate(spark, config, a, out.resolve("agnostic"));

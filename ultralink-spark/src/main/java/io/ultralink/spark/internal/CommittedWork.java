@@ -17,8 +17,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What earlier Spark runs committed into one output Dataset (verdicts or translations): for every unit (a source
- * id, with its language for translations) the row of the latest run, which is the one that counts. A rerun looks
+ * What earlier Spark runs committed into one output Dataset (verdicts, translations or generated dialogues): for
+ * every unit (a source id, with its language for translations; a segment id with its language for dialogues) the
+ * row of the latest run, which is the one that counts. A rerun looks
  * its units up here, as the single-machine run looks them up in its journal: done under the same fingerprint and
  * input is reused, made under another one is changed ({@link #enforce} refuses it under {@link ResumeMode#RESUME}).
  * Not API.
@@ -47,9 +48,11 @@ public final class CommittedWork {
             return work;
         }
         var rows = spark.read().parquet(dir.toString());
-        boolean translated = List.of(rows.columns()).contains("outcome");
-        String[] cols = translated ? new String[] {"sourceId", "input", "fingerprint", "run", WorkRows.LANG, "n",
-            "outcome"} : new String[] {"sourceId", "input", "fingerprint", "run", "kept"};
+        List<String> columns = List.of(rows.columns());
+        boolean translated = columns.contains("outcome");
+        String unit = columns.contains("segmentId") ? "segmentId" : "sourceId";
+        String[] cols = translated ? new String[] {unit, "input", "fingerprint", "run", WorkRows.LANG, "n",
+            "outcome"} : new String[] {unit, "input", "fingerprint", "run", "kept"};
         for (Row r : rows.selectExpr(cols).collectAsList()) {
             String key = translated ? key(r.getString(4), r.getString(0)) : r.getString(0);
             Entry e = translated ? new Entry(r.getString(2), r.getString(1), r.getLong(5), r.getString(6), r.getLong(3))
