@@ -44,7 +44,8 @@ import scala.Tuple2;
  *
  * <p>Exactly once: the generated rows are written only through Spark's output commit protocol (a Parquet write
  * of the whole Dataset), so the output of a failed, retried or speculative task attempt is never committed and
- * no record appears twice. {@link #write} then copies the records into UltraLink JSONL files per language.
+ * no record appears twice. {@link #write} then copies the records into UltraLink JSONL files per language;
+ * {@link #run} does both and resumes what earlier runs committed (see there).
  */
 public final class SparkGeneration {
 
