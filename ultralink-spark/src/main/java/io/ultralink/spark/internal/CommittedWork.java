@@ -52,11 +52,12 @@ public final class CommittedWork {
         boolean translated = columns.contains("outcome");
         String unit = columns.contains("segmentId") ? "segmentId" : "sourceId";
         String[] cols = translated ? new String[] {unit, "input", "fingerprint", "run", WorkRows.LANG, "n",
-            "outcome"} : new String[] {unit, "input", "fingerprint", "run", "kept"};
+            "outcome"} : new String[] {unit, "input", "fingerprint", "run", "kept", "error"};
         for (Row r : rows.selectExpr(cols).collectAsList()) {
             String key = translated ? key(r.getString(4), r.getString(0)) : r.getString(0);
             Entry e = translated ? new Entry(r.getString(2), r.getString(1), r.getLong(5), r.getString(6), r.getLong(3))
-                    : new Entry(r.getString(2), r.getString(1), -1, r.getBoolean(4) ? "kept" : "dropped", r.getLong(3));
+                    : new Entry(r.getString(2), r.getString(1), -1,
+                            r.getBoolean(5) ? "error" : r.getBoolean(4) ? "kept" : "dropped", r.getLong(3));
             work.latest.merge(key, e, (a, b) -> a.run() >= b.run() ? a : b);
             work.lastRun = Math.max(work.lastRun, e.run());
         }

@@ -27,13 +27,14 @@ public final class WorkRows {
             .add("conversation", DataTypes.StringType, false)
             .add("input", DataTypes.StringType, false);
 
-    /** A culture verdict. */
+    /** A culture verdict; {@code error}: the judge failed twice (not kept, judged again by a rerun). */
     public static final StructType VERDICTS = new StructType()
             .add("sourceId", DataTypes.StringType, false)
             .add("input", DataTypes.StringType, false)
             .add("fingerprint", DataTypes.StringType, false)
             .add("settings", DataTypes.StringType, false)
             .add("kept", DataTypes.BooleanType, false)
+            .add("error", DataTypes.BooleanType, false)
             .add("run", DataTypes.LongType, false);
 
     /** A translation: the record line when accepted, else the failure line (outcome rejected, invalid or error). */
