@@ -1,5 +1,6 @@
 package io.ultralink.spark;
 
+import io.ultralink.error.TransientLlmException;
 import io.ultralink.language.LanguagePacks;
 import io.ultralink.llm.ChatModel;
 import io.ultralink.llm.ChatRequest;
@@ -8,6 +9,7 @@ import io.ultralink.model.LanguageCode;
 import io.ultralink.pipeline.agnostic.LanguageAgnosticPipeline;
 import io.ultralink.testing.agnostic.FakeAgnosticModel;
 import io.ultralink.testing.agnostic.MarkerLanguageDetector;
+import io.ultralink.testing.agnostic.ScriptedChatModel;
 import io.ultralink.translate.VerifiedTranslator;
 import java.nio.file.Path;
 import java.util.Set;
@@ -18,9 +20,15 @@ import org.apache.spark.TaskContext;
 /**
  * The language-agnostic pipeline of the translation tests: {@link FakeAgnosticModel} (its judge flags "Boston",
  * translation of a text with "glacier" fails), the marker detector, seed 11. With {@code failFirstAttempts} the
- * first attempt of every task dies at the third model call of a pipeline it built, as on a lost executor. Counts model calls.
+ * first attempt of every task dies at the third model call of a pipeline it built, as on a lost executor; with
+ * {@code judgeDownOnTides} the judge fails on the conversation about tides. Counts model calls.
  */
-record FakeAgnostic(int maxAttempts, boolean failFirstAttempts) implements AgnosticFactory {
+record FakeAgnostic(int maxAttempts, boolean failFirstAttempts, boolean judgeDownOnTides) implements AgnosticFactory {
+
+    /** With the judge up. */
+    FakeAgnostic(int maxAttempts, boolean failFirstAttempts) {
+        this(maxAttempts, failFirstAttempts, false);
+    }
 
     static final LanguagePacks PACKS = LanguagePacks.builder().addBuiltIn().build();
     /** Model calls made in this JVM, by any pipeline this factory built. */
@@ -55,6 +63,10 @@ record FakeAgnostic(int maxAttempts, boolean failFirstAttempts) implements Agnos
                 if (failFirstAttempts && task != null && task.attemptNumber() == 0 && calls.incrementAndGet() == 3) {
                     KILLED.incrementAndGet();
                     throw new EchoPipeline.SimulatedExecutorLoss("task " + task.partitionId() + " attempt 0 lost");
+                }
+                if (judgeDownOnTides && request.stage().filter("culture-filter"::equals).isPresent()
+                        && ScriptedChatModel.lastUser(request).contains("tides")) {
+                    throw new TransientLlmException("judge unavailable");
                 }
                 return fake.chat(request);
             }

@@ -101,6 +101,24 @@ class SparkTranslationTest {
     }
 
     @Test
+    void rerun_afterJudgeErrors_judgesOnlyThoseAgainAndTranslatesWhatItKeeps() throws Exception {
+        List<Conversation> items = items();
+        Path out = dir.resolve("spark");
+        SparkTranslation.Summary down = SparkTranslation.run(spark, items, CHAT, TARGETS, 2,
+                new FakeAgnostic(3, false, true), out, ResumeMode.RESUME);
+
+        SparkTranslation.Summary up = SparkTranslation.run(spark, items, CHAT, TARGETS, 2,
+                new FakeAgnostic(3, false, false), out, ResumeMode.RESUME);
+
+        assertThat(down.selected()).as("the tides conversation is not kept while its judge fails").isEqualTo(12);
+        assertThat(up.judged()).as("only the failed verdict judged again").isEqualTo(1);
+        assertThat(up.selected()).isEqualTo(14);
+        Path single = singleMachine(items, new FakeAgnostic(3, false));
+        assertThat(lines(out.resolve("chat_agnostic/records/lang=es"))).containsExactlyInAnyOrderElementsOf(
+                Files.readAllLines(single.resolve(ReleaseFiles.fileName(LanguageCode.ES, CHAT))));
+    }
+
+    @Test
     void rerun_changedSettings_refusesNamingTheChangeUnlessRerunChangedOrFresh() throws Exception {
         List<Conversation> items = items();
         Path out = dir.resolve("spark");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ public final class ConversationRows {
     private ConversationRows() {
     }
 
-    /** The JSON text of {@code c}: id, type, messages (role, content) and metadata in their order. */
+    /** The JSON text of {@code c}: id, type, messages (role, content) and metadata by key, the same in every JVM. */
     public static String toJson(Conversation c) {
         ObjectNode node = JSON.createObjectNode().put("id", c.id()).put("type", c.type().name());
         var messages = node.putArray("messages");
@@ -30,7 +31,8 @@ public final class ConversationRows {
             messages.addObject().put("role", m.role().name()).put("content", m.content());
         }
         ObjectNode meta = node.putObject("metadata");
-        c.metadata().forEach(meta::put);
+        // sorted: a conversation's metadata map iterates in an order that differs from JVM to JVM
+        new TreeMap<>(c.metadata()).forEach(meta::put);
         return JSON.writeValueAsString(node);
     }
 
