@@ -1,21 +1,38 @@
 package io.ultralink.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 
 import io.ultralink.model.LanguageCode;
+import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
+import io.ultralink.run.Fingerprint;
+import io.ultralink.run.Lookup;
+import io.ultralink.run.ResumeMode;
+import io.ultralink.spark.internal.CommittedWork;
+import io.ultralink.spark.internal.ExecutorLocal;
 import io.ultralink.spark.internal.GenerateTask;
 import io.ultralink.spark.internal.SegmentRows;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -27,7 +44,8 @@ import scala.Tuple2;
  *
  * <p>Exactly once: the generated rows are written only through Spark's output commit protocol (a Parquet write
  * of the whole Dataset), so the output of a failed, retried or speculative task attempt is never committed and
- * no record appears twice. {@link #write} then copies the records into UltraLink JSONL files per language.
+ * no record appears twice. {@link #write} then copies the records into UltraLink JSONL files per language;
+ * {@link #run} does both and resumes what earlier runs committed (see there).
  */
 public final class SparkGeneration {
 
@@ -44,11 +62,99 @@ public final class SparkGeneration {
      */
     public static Dataset<Row> generate(Dataset<Row> segments, List<LanguageCode> languages, long perLanguage,
             int partitions, PipelineFactory factory) {
-        Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(factory, "factory");
+        checkPartitions(partitions);
+        JavaPairRDD<Row, Long> numbered = number(segments, languages, perLanguage);
+        SparkSession spark = segments.sparkSession();
+        if (numbered == null) {
+            return spark.createDataFrame(List.of(), GenerateTask.SCHEMA);
+        }
+        return spark.createDataFrame(spread(numbered, partitions).mapPartitions(new GenerateTask(factory, 0)),
+                GenerateTask.SCHEMA);
+    }
+
+    /**
+     * Generates and commits like {@link #generate} and {@link #write}, resuming what earlier runs committed in
+     * {@code dir}: a segment whose dialogue was committed under the same fingerprint ({@link
+     * io.ultralink.pipeline.specific.LanguageSpecificPipeline#fingerprint}), from the same text and under the same
+     * number is skipped (failures are tried again); under {@link ResumeMode#RESUME} work made under another
+     * fingerprint or from another text stops the run before any call, naming what changed; {@link
+     * ResumeMode#RERUN_CHANGED} redoes just that work and {@link ResumeMode#FRESH} starts over.
+     *
+     * @throws io.ultralink.run.ChangedWorkException as said
+     */
+    public static Summary run(Dataset<Row> segments, List<LanguageCode> languages, long perLanguage, int partitions,
+            PipelineFactory factory, Path dir, ResumeMode mode) {
+        Objects.requireNonNull(factory, "factory");
+        checkPartitions(partitions);
+        SparkSession spark = segments.sparkSession();
+        Path parquet = dir.resolve("generated");
+        CommittedWork committed = CommittedWork.read(spark, parquet, "generate", mode);
+        JavaPairRDD<Row, Long> numbered = number(segments, languages, perLanguage);
+        if (numbered == null) {
+            return new Summary(0, 0, 0);
+        }
+        numbered = numbered.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            LanguageSpecificPipeline driver = ExecutorLocal.get(factory, PipelineFactory::create);
+            Map<String, Fingerprint> now = new HashMap<>();
+            List<Row> keys = numbered.map(t -> RowFactory.create(t._1().<String>getAs(SegmentRows.LANG), t._2(),
+                    t._1().<String>getAs("id"), SegmentRows.inputDigest(t._1().getAs("id"), t._1().getAs("text"))))
+                    .collect();
+            Set<String> todo = new HashSet<>();
+            for (Row k : keys) {
+                Fingerprint f = now.computeIfAbsent(k.getString(0), l -> driver.fingerprint(LanguageCode.of(l)));
+                String key = CommittedWork.key(k.getString(0), k.getString(2));
+                if (committed.lookup(key, f, k.getString(3), k.getLong(1)) != Lookup.DONE) {
+                    todo.add(key);
+                }
+            }
+            committed.enforce(mode);
+            if (!todo.isEmpty()) {
+                Broadcast<Set<String>> wanted = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(todo);
+                JavaRDD<Row> rows = spread(numbered.filter(t -> wanted.value().contains(CommittedWork.key(
+                        t._1().getAs(SegmentRows.LANG), t._1().getAs("id")))), partitions)
+                        .mapPartitions(new GenerateTask(factory, committed.nextRun()));
+                spark.createDataFrame(rows, GenerateTask.SCHEMA).write()
+                        .mode(committed.exists() ? SaveMode.Append : SaveMode.Overwrite).partitionBy(SegmentRows.LANG)
+                        .parquet(parquet.toString());
+            }
+            Dataset<Row> current = spark.createDataFrame(keys, CURRENT).select(SegmentRows.LANG, "n", "segmentId");
+            Dataset<Row> all = read(spark, dir);
+            Dataset<Row> latest = all.groupBy(col(SegmentRows.LANG), col("segmentId")).agg(max("run").as("run"));
+            Dataset<Row> chosen = current.join(latest, new String[] {SegmentRows.LANG, "segmentId"})
+                    .join(all, new String[] {SegmentRows.LANG, "segmentId", "n", "run"});
+            long records = export(chosen, dir);
+            return new Summary(keys.size(), todo.size(), records);
+        } finally {
+            numbered.unpersist(false);
+        }
+    }
+
+    /**
+     * What one {@link #run} did.
+     *
+     * @param segments segments numbered for generation
+     * @param generated of them, sent to the model (the others were reused)
+     * @param records records committed for the numbered segments
+     */
+    public record Summary(long segments, long generated, long records) {
+    }
+
+    private static final StructType CURRENT = new StructType().add(SegmentRows.LANG, DataTypes.StringType, false)
+            .add("n", DataTypes.LongType, false).add("segmentId", DataTypes.StringType, false)
+            .add("input", DataTypes.StringType, false);
+
+    private static void checkPartitions(int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
         }
+    }
+
+    /** Each language's segments numbered in the single-machine order, at most {@code perLanguage}; null if none. */
+    private static JavaPairRDD<Row, Long> number(Dataset<Row> segments, List<LanguageCode> languages,
+            long perLanguage) {
+        Objects.requireNonNull(segments, "segments");
         Column[] order = SparkPreparation.ORDER_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
         JavaPairRDD<Row, Long> numbered = null;
         for (LanguageCode lang : languages) {
@@ -59,14 +165,13 @@ public final class SparkGeneration {
             }
             numbered = numbered == null ? one : numbered.union(one);
         }
-        SparkSession spark = segments.sparkSession();
-        if (numbered == null) {
-            return spark.createDataFrame(List.of(), GenerateTask.SCHEMA);
-        }
-        // spread by a hash of the segment id, not round-robin: a recomputed partition then holds the same segments
-        JavaRDD<Row> rows = numbered.mapToPair(t -> new Tuple2<>(t._1().<String>getAs("id"), t))
-                .partitionBy(new HashPartitioner(partitions)).values().mapPartitions(new GenerateTask(factory));
-        return spark.createDataFrame(rows, GenerateTask.SCHEMA);
+        return numbered;
+    }
+
+    /** Spread by a hash of the segment id, not round-robin: a recomputed partition then holds the same segments. */
+    private static JavaRDD<Tuple2<Row, Long>> spread(JavaPairRDD<Row, Long> numbered, int partitions) {
+        return numbered.mapToPair(t -> new Tuple2<>(t._1().<String>getAs("id"), t))
+                .partitionBy(new HashPartitioner(partitions)).values();
     }
 
     /**
@@ -77,12 +182,22 @@ public final class SparkGeneration {
     public static void write(Dataset<Row> generated, Path dir) {
         String parquet = dir.resolve("generated").toString();
         generated.write().mode(SaveMode.Overwrite).partitionBy(SegmentRows.LANG).parquet(parquet);
-        Dataset<Row> done = generated.sparkSession().read().parquet(parquet).filter(col("record").isNotNull())
-                .repartition(col(SegmentRows.LANG)).sortWithinPartitions(col(SegmentRows.LANG), col("n"));
-        done.select(col("record"), col(SegmentRows.LANG)).write().mode(SaveMode.Overwrite)
-                .partitionBy(SegmentRows.LANG).text(dir.resolve("records").toString());
-        done.select(col("provenance"), col(SegmentRows.LANG)).write().mode(SaveMode.Overwrite)
-                .partitionBy(SegmentRows.LANG).text(dir.resolve("provenance").toString());
+        export(generated.sparkSession().read().parquet(parquet), dir);
+    }
+
+    /** Writes the records and provenance of {@code rows} as JSON lines per language; returns the records. */
+    private static long export(Dataset<Row> rows, Path dir) {
+        Dataset<Row> done = rows.filter(col("record").isNotNull())
+                .repartition(col(SegmentRows.LANG)).sortWithinPartitions(col(SegmentRows.LANG), col("n")).cache();
+        try {
+            done.select(col("record"), col(SegmentRows.LANG)).write().mode(SaveMode.Overwrite)
+                    .partitionBy(SegmentRows.LANG).text(dir.resolve("records").toString());
+            done.select(col("provenance"), col(SegmentRows.LANG)).write().mode(SaveMode.Overwrite)
+                    .partitionBy(SegmentRows.LANG).text(dir.resolve("provenance").toString());
+            return done.count();
+        } finally {
+            done.unpersist();
+        }
     }
 
     /** Reads the generated rows written by {@link #write}. */

@@ -17,7 +17,12 @@ import org.apache.spark.TaskContext;
  * first attempt of every task dies after a few model calls (as on a lost executor), once its rows have begun to
  * be written.
  */
-record EchoPipeline(String scratch, boolean failFirstAttempts) implements PipelineFactory {
+record EchoPipeline(String scratch, boolean failFirstAttempts, long seed) implements PipelineFactory {
+
+    /** The pipeline with seed 11. */
+    EchoPipeline(String scratch, boolean failFirstAttempts) {
+        this(scratch, failFirstAttempts, 11);
+    }
 
     /** How many task attempts were killed, in this JVM. */
     static final AtomicInteger KILLED = new AtomicInteger();
@@ -56,13 +61,18 @@ record EchoPipeline(String scratch, boolean failFirstAttempts) implements Pipeli
                 return echo.modelName();
             }
         };
-        return pipeline(model, Path.of(scratch));
+        return pipeline(model, Path.of(scratch), seed);
     }
 
     /** The pipeline over {@code model}, as the single-machine run in the tests builds it. */
     static LanguageSpecificPipeline pipeline(ChatModel model, Path out) {
+        return pipeline(model, out, 11);
+    }
+
+    /** The same with another seed. */
+    static LanguageSpecificPipeline pipeline(ChatModel model, Path out, long seed) {
         return LanguageSpecificPipeline.builder().model(model).packs(LanguagePacks.load())
-                .detector(new ScriptDetector()).tokenCounter(new SimpleTokenCounter()).seed(11).concurrency(2)
+                .detector(new ScriptDetector()).tokenCounter(new SimpleTokenCounter()).seed(seed).concurrency(2)
                 .outputDir(out).build();
     }
 }

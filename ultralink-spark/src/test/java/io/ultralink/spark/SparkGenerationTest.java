@@ -1,10 +1,13 @@
 package io.ultralink.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ultralink.model.LanguageCode;
 import io.ultralink.model.Segment;
 import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
+import io.ultralink.run.ChangedWorkException;
+import io.ultralink.run.ResumeMode;
 import io.ultralink.spark.internal.SegmentRows;
 import io.ultralink.spark.internal.SliceTask;
 import io.ultralink.testing.EchoModel;
@@ -85,6 +88,37 @@ class SparkGenerationTest {
                 .containsExactlyElementsOf(segments.subList(0, 4).stream().map(Segment::id).toList());
         assertThat(rows).extracting(r -> r.<String>getAs("id"))
                 .containsExactly("en_chat_specific_0", "en_chat_specific_1", "en_chat_specific_2", "en_chat_specific_3");
+    }
+
+    @Test
+    void rerun_sameSettings_reusesEveryRecord_changedSeed_refusesUnlessRerunChanged() throws IOException {
+        List<Segment> segments = TestSegments.english(8);
+        Path out = dir.resolve("spark");
+        String scratch = dir.resolve("scratch").toString();
+        SparkGeneration.Summary first = SparkGeneration.run(dataset(segments), List.of(LanguageCode.EN), 0, 2,
+                new EchoPipeline(scratch, false), out, ResumeMode.RESUME);
+        List<String> records = lines(out.resolve("records/lang=en"));
+
+        SparkGeneration.Summary again = SparkGeneration.run(dataset(segments), List.of(LanguageCode.EN), 0, 2,
+                new EchoPipeline(scratch, false), out, ResumeMode.RESUME);
+
+        assertThat(first).isEqualTo(new SparkGeneration.Summary(8, 8, 8));
+        assertThat(again).isEqualTo(new SparkGeneration.Summary(8, 0, 8));
+        assertThat(lines(out.resolve("records/lang=en"))).containsExactlyElementsOf(records);
+        assertThatThrownBy(() -> SparkGeneration.run(dataset(segments), List.of(LanguageCode.EN), 0, 2,
+                new EchoPipeline(scratch, false, 12), out, ResumeMode.RESUME)).isInstanceOf(ChangedWorkException.class)
+                .hasMessageContaining("generate: 8 units").hasMessageContaining("seed: 11 -> 12");
+
+        SparkGeneration.Summary rerun = SparkGeneration.run(dataset(segments), List.of(LanguageCode.EN), 0, 2,
+                new EchoPipeline(scratch, false, 12), out, ResumeMode.RERUN_CHANGED);
+
+        assertThat(rerun).isEqualTo(new SparkGeneration.Summary(8, 8, 8));
+        List<String> reseeded = lines(out.resolve("records/lang=en"));
+        assertThat(reseeded).hasSize(8).doesNotHaveDuplicates().isNotEqualTo(records);
+        Path single = dir.resolve("single12");
+        EchoPipeline.pipeline(new EchoModel(), single, 12).run(TestSegments.write(dir.resolve("s.jsonl"), segments));
+        assertThat(reseeded).containsExactlyInAnyOrderElementsOf(Files.readAllLines(
+                single.resolve("en_chat_specific.jsonl")));
     }
 
     /** The segments as a prepared Dataset, in reverse row order so that only the order columns give the order. */

@@ -70,7 +70,46 @@ class UltraLinkSparkMainTest {
         assertThat(badKey.status()).as(badKey.output()).isEqualTo(2);
         assertThat(badKey.output()).contains("dumpz").contains(config.toString());
         assertThat(badStage.status()).isEqualTo(2);
-        assertThat(badStage.output()).contains("--stage must be prepare, generate or all, was 'everything'");
+        assertThat(badStage.output()).contains("--stage must be prepare, generate, translate or all, was 'everything'");
+    }
+
+    @Test
+    void main_translateStageOverWorkCommittedUnderOtherSettings_exitsWithTwoNamingTheChangeBeforeAnyCall()
+            throws Exception {
+        Path math = Files.writeString(dir.resolve("math.jsonl"), """
+                {"query":"What is 2 plus 3?","response":"2 plus 3 is 5. The answer is: 5","type":"GSM_AnsAug"}
+                {"query":"What is 4 times 6?","response":"4 times 6 is 24. The answer is: 24","type":"GSM_AnsAug"}
+                {"query":"What is 9 minus 7?","response":"9 minus 7 is 2. The answer is: 2","type":"GSM_AnsAug"}
+                """);
+        List<io.ultralink.model.Conversation> items = new ArrayList<>();
+        try (var in = io.ultralink.source.SourceReader.open(math, io.ultralink.source.SourceFormat.METAMATHQA,
+                BadLinePolicy.FAIL)) {
+            in.forEachRemaining(items::add);
+        }
+        var spark = LocalSpark.start("local[2]");
+        try {
+            SparkTranslation.run(spark, items, io.ultralink.model.DataType.MATH, List.of(io.ultralink.model.LanguageCode.ES),
+                    2, new FakeAgnostic(3, false), dir.resolve("out/spark/agnostic"), io.ultralink.run.ResumeMode.RESUME);
+        } finally {
+            spark.stop();
+        }
+        // nothing listens on the discard port: a call would fail, the refusal comes first
+        Path config = Files.writeString(dir.resolve("run.yaml"), """
+                languages: [es]
+                output: out
+                sources:
+                  metamath: math.jsonl
+                backend: {provider: openai, baseUrl: "http://127.0.0.1:9/v1", model: m1}
+                """);
+
+        Result changed = run(config.toString(), "--stage", "translate", "--partitions", "2");
+        Result both = run(config.toString(), "--stage", "translate", "--rerun-changed", "--fresh");
+
+        assertThat(changed.status()).as(changed.output()).isEqualTo(2);
+        assertThat(changed.output()).contains("translate: 3 units of work in the output folder were made with other "
+                + "settings").contains("model: ").contains(" -> openai http://127.0.0.1:9/v1");
+        assertThat(both.status()).as(both.output()).isEqualTo(2);
+        assertThat(both.output()).contains("--rerun-changed").contains("--fresh").contains("not both");
     }
 
     private record Result(int status, String output) {

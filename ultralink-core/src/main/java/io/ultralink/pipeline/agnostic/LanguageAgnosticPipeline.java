@@ -217,6 +217,41 @@ public final class LanguageAgnosticPipeline {
     }
 
     /**
+     * Translates {@code items} into {@code lang} under the record numbers given (number {@code n}: the
+     * {@code n}-th item of the language's seeded selection, as {@link #prune} makes it), writing records,
+     * journal and failures as {@link #translate} does but without looking up earlier work. For runs that
+     * split one selection across machines, each part into an output folder of its own; model failures are
+     * tried once more at the end.
+     */
+    public void translateNumbered(LanguageCode lang, DataType type, java.util.SortedMap<Long, Conversation> items) {
+        Objects.requireNonNull(lang, "lang");
+        withStore(store -> {
+            AgnosticWork work = new AgnosticWork(store, outputDir, translator);
+            try (OutputFiles out = new OutputFiles(store, outputDir, format);
+                    StageExecutor pool = new StageExecutor(concurrency, "ultralink-translate")) {
+                TranslateTask stage = new TranslateTask(translator, out, work, counters, model.modelName(), seed, packs,
+                        format);
+                List<Runnable> secondPass = java.util.Collections.synchronizedList(new ArrayList<>());
+                items.forEach((n, c) -> pool.execute(() -> {
+                    if (!stage.translate(c, lang, type, n, false)) {
+                        secondPass.add(() -> stage.translate(c, lang, type, n, true));
+                    }
+                }));
+                pool.awaitIdle();
+                for (Runnable retry : List.copyOf(secondPass)) {
+                    if (!pool.failed()) {
+                        counters.add("secondPass", 1);
+                        pool.execute(retry);
+                    }
+                }
+                pool.awaitIdle();
+                pool.rethrow();
+            }
+            return null;
+        });
+    }
+
+    /**
      * The selected items that an earlier run translated under another fingerprint or from another
      * source text, found without translating anything.
      */

@@ -135,6 +135,29 @@ class LanguageAgnosticPipelineTest {
     }
 
     @Test
+    void translateNumbered_partsOfASelectionInOwnFolders_giveTheRecordsOfTheWholeRun() throws Exception {
+        Path whole = dir.resolve("whole");
+        var selection = pipeline(new FakeAgnosticModel(Set.of()), whole).prune(math().iterator(), DataType.MATH);
+        pipeline(new FakeAgnosticModel(Set.of()), whole).translate(selection, DataType.MATH);
+        List<Conversation> es = selection.selected(LanguageCode.ES);
+        List<String> parts = new ArrayList<>();
+        for (int part = 0; part < 2; part++) {
+            java.util.SortedMap<Long, Conversation> items = new java.util.TreeMap<>();
+            for (int n = part; n < es.size(); n += 2) {
+                items.put((long) n, es.get(n));
+            }
+            Path folder = dir.resolve("part" + part);
+            pipeline(new FakeAgnosticModel(Set.of()), folder).translateNumbered(LanguageCode.ES, DataType.MATH, items);
+            parts.addAll(Files.readAllLines(folder.resolve("es_math.jsonl")));
+        }
+
+        assertThat(es).hasSize(3);
+        assertThat(parts).hasSize(3).containsExactlyInAnyOrderElementsOf(Files.readAllLines(
+                whole.resolve("es_math.jsonl")));
+        assertThat(parts).anyMatch(line -> line.contains("\"es_math_1\""));
+    }
+
+    @Test
     void resume_afterCrashMidLine_repairsTheTailAndFinishesExactlyOnce() throws Exception {
         Path out = dir.resolve("crash");
         pipeline(new FakeAgnosticModel(Set.of()), out).run(math().iterator(), DataType.MATH);

@@ -9,7 +9,10 @@ import io.ultralink.model.Segment;
 import io.ultralink.model.SftRecord;
 import io.ultralink.pipeline.specific.LanguageSpecificPipeline;
 import io.ultralink.spark.PipelineFactory;
+import io.ultralink.run.Fingerprint;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,9 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Generates the dialogues of one partition of numbered segments with the executor's shared pipeline (one model
  * client per executor), lazily, one row per segment: the record in the release shape and its provenance, or the
- * reason it failed. A failed segment is tried once more at once, as the single-machine run does at its end; an
- * error that no segment can survive (credentials, configuration, a cap) fails the task. Rows leave only through
- * the job's output commit, so a retried or speculative attempt adds nothing. Not API.
+ * reason it failed, with the fingerprint and input digest it was made under (for resuming). A failed segment is
+ * tried once more at once, as the single-machine run does at its end; an error that no segment can survive
+ * (credentials, configuration, a cap) fails the task. Rows leave only through the job's output commit, so a
+ * retried or speculative attempt adds nothing. Not API.
  */
 public final class GenerateTask implements FlatMapFunction<Iterator<Tuple2<Row, Long>>, Row> {
 
@@ -43,18 +47,26 @@ public final class GenerateTask implements FlatMapFunction<Iterator<Tuple2<Row, 
             .add("id", DataTypes.StringType, true)
             .add("record", DataTypes.StringType, true)
             .add("provenance", DataTypes.StringType, true)
-            .add("failure", DataTypes.StringType, true);
+            .add("failure", DataTypes.StringType, true)
+            .add("input", DataTypes.StringType, false)
+            .add("fingerprint", DataTypes.StringType, false)
+            .add("settings", DataTypes.StringType, false)
+            .add("outcome", DataTypes.StringType, false)
+            .add("run", DataTypes.LongType, false);
 
     private final PipelineFactory factory;
+    private final long run;
 
-    /** A task function generating with what {@code factory} builds. */
-    public GenerateTask(PipelineFactory factory) {
+    /** A task function generating with what {@code factory} builds, marking its rows with {@code run}. */
+    public GenerateTask(PipelineFactory factory, long run) {
         this.factory = factory;
+        this.run = run;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Tuple2<Row, Long>> numbered) {
         LanguageSpecificPipeline pipeline = ExecutorLocal.get(factory, PipelineFactory::create);
+        Map<String, Fingerprint> fingerprints = new HashMap<>();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -64,7 +76,14 @@ public final class GenerateTask implements FlatMapFunction<Iterator<Tuple2<Row, 
             @Override
             public Row next() {
                 Tuple2<Row, Long> t = numbered.next();
-                return generate(pipeline, SegmentRows.fromRow(t._1()), t._2());
+                Segment segment = SegmentRows.fromRow(t._1());
+                Row row = generate(pipeline, segment, t._2());
+                Fingerprint f = fingerprints.computeIfAbsent(segment.source().language().code(),
+                        lang -> pipeline.fingerprint(segment.source().language()));
+                String outcome = row.isNullAt(4) ? row.isNullAt(6) ? "rejected" : "error" : "accepted";
+                return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
+                        row.get(6), SegmentRows.inputDigest(segment.id(), segment.text()), f.digest(), f.toString(),
+                        outcome, run);
             }
         };
     }

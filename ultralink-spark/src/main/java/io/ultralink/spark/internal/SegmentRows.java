@@ -53,4 +53,9 @@ public final class SegmentRows {
         return new Segment(src, r.<Integer>getAs("index"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
                 r.<Integer>getAs("tokens"), r.getAs("text"));
     }
+
+    /** The digest of a segment's id and text: the input a generated row was made from. */
+    public static String inputDigest(String id, String text) {
+        return io.ultralink.run.Fingerprint.sha256(id + "\n" + text).substring(0, 16);
+    }
 }

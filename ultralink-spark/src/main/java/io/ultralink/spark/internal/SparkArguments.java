@@ -6,14 +6,15 @@ import java.util.TreeMap;
 
 /**
  * The arguments of {@link io.ultralink.spark.UltraLinkSpark}: the config file, then {@code --stage},
- * {@code --slice-mb}, {@code --partitions} and {@code --set KEY=VALUE} options. Not API.
+ * {@code --slice-mb}, {@code --partitions}, {@code --set KEY=VALUE}, {@code --rerun-changed} and {@code --fresh}
+ * (the last two set {@code resume.rerunChanged} and {@code resume.fresh}). Not API.
  *
- * @param stage prepare, generate or all
+ * @param stage prepare, generate, translate or all
  */
 public record SparkArguments(String configFile, String stage, long sliceMb, int partitions,
         Map<String, String> overrides) {
 
-    private static final Set<String> STAGES = Set.of("prepare", "generate", "all");
+    private static final Set<String> STAGES = Set.of("prepare", "generate", "translate", "all");
 
     /** Parses {@code args}, failing with a message that names the bad argument. */
     public static SparkArguments parse(String[] args) {
@@ -28,6 +29,8 @@ public record SparkArguments(String configFile, String stage, long sliceMb, int 
                 case "--stage" -> stage = value(args, ++i, arg);
                 case "--slice-mb" -> sliceMb = number(value(args, ++i, arg), arg);
                 case "--partitions" -> partitions = (int) number(value(args, ++i, arg), arg);
+                case "--rerun-changed" -> overrides.put("resume.rerunChanged", "true");
+                case "--fresh" -> overrides.put("resume.fresh", "true");
                 case "--set" -> {
                     String kv = value(args, ++i, arg);
                     int eq = kv.indexOf('=');
@@ -39,7 +42,8 @@ public record SparkArguments(String configFile, String stage, long sliceMb, int 
                 default -> {
                     if (arg.startsWith("--") || file != null) {
                         throw new IllegalArgumentException("unknown argument '" + arg + "'; usage: CONFIG.yaml"
-                                + " [--stage prepare|generate|all] [--slice-mb N] [--partitions N] [--set KEY=VALUE]");
+                                + " [--stage prepare|generate|translate|all] [--slice-mb N] [--partitions N]"
+                                + " [--set KEY=VALUE] [--rerun-changed|--fresh]");
                     }
                     file = arg;
                 }
@@ -49,7 +53,7 @@ public record SparkArguments(String configFile, String stage, long sliceMb, int 
             throw new IllegalArgumentException("no config file given; usage: CONFIG.yaml [options]");
         }
         if (!STAGES.contains(stage)) {
-            throw new IllegalArgumentException("--stage must be prepare, generate or all, was '" + stage + "'");
+            throw new IllegalArgumentException("--stage must be prepare, generate, translate or all, was '" + stage + "'");
         }
         return new SparkArguments(file, stage, sliceMb, partitions, overrides);
     }
