@@ -30,10 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link ChatServerProcess}) that answers after a fixed latency {@code L}, {@code C} dialogues in
  * flight. As the server runs in another process, the CPU this JVM uses is the client's alone.
  *
- * <p>Each case ({@code LxC}) runs a warm-up pass (not counted) and then {@code passes} measured ones,
+ * <p>Each case ({@code LxC}) runs {@value #WARM_UP_PASSES} warm-up passes (not counted) and then {@code passes} measured ones,
  * printing per pass the wall time, the calls, the ideal time {@code L x calls / C} and its share of the
  * wall time, this JVM's CPU per call (and the part its JIT compiler threads took), and the load
- * average, as the machine may be shared; then the medians. The dump has few 1-2K-token segments, so
+ * average, as the machine may be shared; then the medians. The share of the ideal is split into the mean
+ * calls in flight (below {@code C} at the end of a pass and between dialogues) and the mean duration of a
+ * call as the pipeline sees it (above {@code L} by the client's time per call and the waits for a core). The dump has few 1-2K-token segments, so
  * every segment is given to several dialogues under distinct ids, enough for {@code slots} dialogues
  * per slot in flight.
  *
@@ -45,6 +47,9 @@ public final class OverheadBenchmark {
 
     /** The paper's segment bounds: documents of 1K-10K tokens cut into segments of 1K-2K. */
     static final SegmenterSettings PAPER_SEGMENTS = new SegmenterSettings(1_000, 10_000, 1_000, 2_000);
+
+    /** Passes run before the measured ones, until the JIT compiler has mostly done its work. */
+    static final int WARM_UP_PASSES = 2;
 
     private OverheadBenchmark() {
     }
@@ -71,7 +76,9 @@ public final class OverheadBenchmark {
                     + "latency %d ms, %d cores%n", segments.size(), dump.getFileName(), copies, concurrency, latency,
                     Runtime.getRuntime().availableProcessors());
             try (ChatServerProcess server = ChatServerProcess.start(latency, Math.max(64, 2 * concurrency))) {
-                pass(server, packs, detector, counter, concurrency, input, work.resolve(c + "-warm-up"));
+                for (int w = 0; w < WARM_UP_PASSES; w++) {
+                    pass(server, packs, detector, counter, concurrency, input, work.resolve(c + "-warm-up-" + w));
+                }
                 double[] shares = new double[passes];
                 double[] cpuPerCall = new double[passes];
                 for (int p = 0; p < passes; p++) {
@@ -84,8 +91,9 @@ public final class OverheadBenchmark {
                     shares[p] = ideal / run.seconds();
                     cpuPerCall[p] = 1000 * cpu / Math.max(1, run.calls());
                     System.out.printf(Locale.ROOT, "pass %d: %.2f s, %d calls, L x calls / C = %.2f s (%.1f%%), client "
-                            + "CPU %.2f s (JIT %.2f s) = %.3f ms per call, load average %.2f%n", p + 1, run.seconds(),
-                            run.calls(), ideal, 100 * shares[p], cpu, jit, cpuPerCall[p], load());
+                            + "CPU %.2f s (JIT %.2f s) = %.3f ms per call; %.1f calls in flight on average, a call "
+                            + "%.1f ms; load average %.2f%n", p + 1, run.seconds(), run.calls(), ideal, 100 * shares[p],
+                            cpu, jit, cpuPerCall[p], run.meanInFlight(), run.meanCallMillis(), load());
                 }
                 Arrays.sort(shares);
                 Arrays.sort(cpuPerCall);
@@ -98,7 +106,7 @@ public final class OverheadBenchmark {
         summary.forEach(System.out::println);
     }
 
-    private record Pass(double seconds, long calls) {
+    private record Pass(double seconds, long calls, double meanInFlight, double meanCallMillis) {
     }
 
     private static Pass pass(ChatServerProcess server, LanguagePacks packs, LanguageDetector detector,
@@ -106,10 +114,12 @@ public final class OverheadBenchmark {
         OpenAiChatModel http = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("bench").modelName("bench")
                 .timeout(Duration.ofSeconds(30)).build();
         try (ResilientChatModel model = ResilientChatModel.builder(http).maxConcurrency(concurrency).build()) {
+            InFlightMeter meter = new InFlightMeter(model);
             long start = System.nanoTime();
-            LanguageSpecificPipeline.builder().model(model).packs(packs).detector(detector).tokenCounter(counter)
+            LanguageSpecificPipeline.builder().model(meter).packs(packs).detector(detector).tokenCounter(counter)
                     .seed(FaultRun.SEED).concurrency(concurrency).outputDir(out).build().run(input);
-            return new Pass((System.nanoTime() - start) / 1e9, model.stats().attempts());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Pass(seconds, model.stats().attempts(), meter.meanInFlight(seconds), meter.meanCallMillis());
         }
     }
 
