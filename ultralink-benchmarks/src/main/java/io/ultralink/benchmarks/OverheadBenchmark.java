@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Each case ({@code LxC}) runs {@value #WARM_UP_PASSES} warm-up passes (not counted) and then {@code passes} measured ones,
  * printing per pass the wall time, the calls, the ideal time {@code L x calls / C} and its share of the
- * wall time, this JVM's CPU per call (and the part its JIT compiler threads took), and the load
+ * wall time, this JVM's CPU per call (also without its JIT compiler threads, whose work is not per call), and the load
  * average, as the machine may be shared; then the medians. The share of the ideal is split into the mean
  * calls in flight (below {@code C} at the end of a pass and between dialogues) and the mean duration of a
  * call as the pipeline sees it (above {@code L} by the client's time per call and the waits for a core). The dump has few 1-2K-token segments, so
@@ -81,6 +81,7 @@ public final class OverheadBenchmark {
                 }
                 double[] shares = new double[passes];
                 double[] cpuPerCall = new double[passes];
+                double[] steadyPerCall = new double[passes];
                 for (int p = 0; p < passes; p++) {
                     CpuClock before = CpuClock.now();
                     Pass run = pass(server, packs, detector, counter, concurrency, input, work.resolve(c + "-" + p));
@@ -90,15 +91,19 @@ public final class OverheadBenchmark {
                     double ideal = latency / 1000.0 * run.calls() / concurrency;
                     shares[p] = ideal / run.seconds();
                     cpuPerCall[p] = 1000 * cpu / Math.max(1, run.calls());
+                    steadyPerCall[p] = 1000 * (cpu - jit) / Math.max(1, run.calls());
                     System.out.printf(Locale.ROOT, "pass %d: %.2f s, %d calls, L x calls / C = %.2f s (%.1f%%), client "
-                            + "CPU %.2f s (JIT %.2f s) = %.3f ms per call; %.1f calls in flight on average, a call "
-                            + "%.1f ms; load average %.2f%n", p + 1, run.seconds(), run.calls(), ideal, 100 * shares[p],
-                            cpu, jit, cpuPerCall[p], run.meanInFlight(), run.meanCallMillis(), load());
+                            + "CPU %.2f s (JIT %.2f s) = %.3f ms per call (%.3f ms without JIT); %.1f calls in flight on "
+                            + "average, a call %.1f ms; load average %.2f%n", p + 1, run.seconds(), run.calls(), ideal,
+                            100 * shares[p], cpu, jit, cpuPerCall[p], steadyPerCall[p], run.meanInFlight(),
+                            run.meanCallMillis(), load());
                 }
                 Arrays.sort(shares);
                 Arrays.sort(cpuPerCall);
-                String line = String.format(Locale.ROOT, "%s: median %.1f%% of L x calls / C, %.3f ms client CPU per call",
-                        c, 100 * shares[passes / 2], cpuPerCall[passes / 2]);
+                Arrays.sort(steadyPerCall);
+                String line = String.format(Locale.ROOT, "%s: median %.1f%% of L x calls / C, %.3f ms client CPU per call"
+                        + " (%.3f ms without JIT)", c, 100 * shares[passes / 2], cpuPerCall[passes / 2],
+                        steadyPerCall[passes / 2]);
                 System.out.println(line);
                 summary.add(line);
             }
