@@ -43,7 +43,7 @@ public final class FaultyChatServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(64);
+    private final ExecutorService pool;
     private final long latencyMillis;
     private final List<String> questionInstructions = new ArrayList<>();
     private final SplittableRandom random;
@@ -51,9 +51,15 @@ public final class FaultyChatServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final Map<Fault, AtomicLong> faults = new EnumMap<>(Fault.class);
 
-    /** Starts a server answering after {@code latencyMillis}, drawing faults from {@code seed}. */
+    /** Starts a server answering after {@code latencyMillis}, drawing faults from {@code seed}, 64 calls at once. */
     public FaultyChatServer(long latencyMillis, long seed) {
+        this(latencyMillis, seed, 64);
+    }
+
+    /** Starts a server answering up to {@code threads} calls at once, each after {@code latencyMillis}. */
+    public FaultyChatServer(long latencyMillis, long seed, int threads) {
         this.latencyMillis = latencyMillis;
+        this.pool = Executors.newFixedThreadPool(threads);
         this.random = new SplittableRandom(seed);
         for (Fault f : Fault.values()) {
             faults.put(f, new AtomicLong());

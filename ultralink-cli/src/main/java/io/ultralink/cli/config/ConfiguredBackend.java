@@ -5,6 +5,7 @@ import io.ultralink.cli.internal.BackendResolver;
 import io.ultralink.llm.ChatModel;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The chat model a configuration's {@code backend.*} keys choose, chosen as {@code ultralink run} chooses it (an
@@ -28,6 +29,7 @@ public final class ConfiguredBackend {
     public static ChatModel create(ResolvedConfig config, Map<String, String> env) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(env, "env");
-        return BackendResolver.create(new BackendResolver(config, env).choose(DownloadListener.NONE));
+        return BackendResolver.create(new BackendResolver(config, env).choose(DownloadListener.NONE),
+                UnaryOperator.identity(), config.backend().concurrency());
     }
 }

@@ -30,6 +30,8 @@ public final class BackendResolver {
     public static final Set<String> API_PROVIDERS = Set.of("openai", "azure-openai", "anthropic");
     /** The embedded provider. */
     public static final String EMBEDDED = "llamacpp";
+    /** Attempts in flight an API backend allows at least: {@code ResilientChatModel}'s default. */
+    static final int DEFAULT_CALLS_IN_FLIGHT = 16;
 
     private final ResolvedConfig config;
     private final Map<String, String> env;
@@ -155,9 +157,24 @@ public final class BackendResolver {
      * @return the model
      */
     public static ChatModel create(Choice choice, UnaryOperator<ChatModel> attempt) {
+        return create(choice, attempt, null);
+    }
+
+    /**
+     * Creates the chosen model as {@link #create(Choice, UnaryOperator)} does, letting API backends have
+     * {@code concurrency} attempts in flight ({@code backend.concurrency}) when that is more than the
+     * resilience default of {@value #DEFAULT_CALLS_IN_FLIGHT}, so that every dialogue thread has a call out.
+     *
+     * @param choice what {@link #choose} returned
+     * @param attempt decorates the bare backend
+     * @param concurrency the configured concurrency, or {@code null}
+     * @return the model
+     */
+    public static ChatModel create(Choice choice, UnaryOperator<ChatModel> attempt, Integer concurrency) {
         ChatModel model = attempt.apply(ChatModels.create(choice.provider(), choice.settings()));
         if (API_PROVIDERS.contains(choice.provider())) {
-            return Backends.resilient(model).build();
+            int inFlight = Math.max(DEFAULT_CALLS_IN_FLIGHT, concurrency == null ? 0 : concurrency);
+            return Backends.resilient(model).maxConcurrency(inFlight).build();
         }
         return model;
     }

@@ -89,7 +89,7 @@ final class SessionModels {
                 BackendResolver.Choice choice = new BackendResolver(config, context.env())
                         .choose(SessionProgress.downloads(progress));
                 progress.info("backend: " + context.redactor().redact(choice.description()));
-                created = BackendResolver.create(choice, this::metered);
+                created = BackendResolver.create(choice, this::metered, config.backend().concurrency());
                 model = created;
                 backendDescription = context.redactor().redact(choice.description());
             }
@@ -119,7 +119,7 @@ final class SessionModels {
                 adequacyBatch = BatchBackend.open(adequacyChoice, config, store, progress, BatchBackend.ADEQUACY_JOURNAL);
                 adequacy = cached(metered(adequacyBatch.waves(), ModelPrice.Channel.BATCH));
             } else {
-                adequacyCreated = BackendResolver.create(adequacyChoice, this::metered);
+                adequacyCreated = BackendResolver.create(adequacyChoice, this::metered, config.backend().concurrency());
                 adequacy = cached(adequacyCreated);
             }
             manifest.put("adequacyModel", name);

@@ -88,7 +88,7 @@ public final class HttpTransport implements AutoCloseable {
 
     /** A request body holding {@code json}. */
     public static RequestBody body(JsonNode json) {
-        return RequestBody.create(Mappers.JSON.writeValueAsString(json), JSON);
+        return RequestBody.create(Mappers.JSON.writeValueAsBytes(json), JSON);
     }
 
     /** Tells {@code listener} what the rate-limit headers of each later response say. */
@@ -147,12 +147,12 @@ public final class HttpTransport implements AutoCloseable {
                     Redactor.standard().redact(apiKey.scrub(errorDetail(text))), clock);
         }
         ResponseBody body = response.body();
-        String text = body.string();
+        byte[] bytes = body.bytes();
         try {
-            return Mappers.JSON.readTree(text);
+            return Mappers.JSON.readTree(bytes);
         } catch (JacksonException e) {
             throw new TransientLlmException(service + " answered HTTP " + response.code()
-                    + " with a body that is not valid JSON, cut off or garbled (" + text.length() + " chars)", e);
+                    + " with a body that is not valid JSON, cut off or garbled (" + bytes.length + " bytes)", e);
         }
     }
 
